@@ -1,0 +1,13 @@
+// The subcommands of the `kiosk` binary. Each returns the process exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+using Args = std::vector<std::string>;  // the arguments after the subcommand name
+
+int cmd_validate(const Args& args);
+
+}  // namespace kiosk

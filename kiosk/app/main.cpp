@@ -1,0 +1,49 @@
+// Entry point: dispatches `kiosk <subcommand>` to the command functions.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/commands.h"
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(const kiosk::Args&);
+    const char* summary;
+};
+
+// Commands are added here as they are written; the list is the help text too.
+const std::vector<Command> kCommands = {
+};
+
+void print_usage(std::FILE* out) {
+    std::fprintf(out, "usage: kiosk <command> [options]\n       kiosk --version\n\ncommands:\n");
+    for (const auto& c : kCommands) std::fprintf(out, "  %-14s %s\n", c.name, c.summary);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        print_usage(stderr);
+        return 2;
+    }
+    const std::string name = argv[1];
+    if (name == "--version" || name == "version") {
+        std::printf("kiosk %s\n", KIOSK_VERSION);
+        return 0;
+    }
+    if (name == "--help" || name == "-h" || name == "help") {
+        print_usage(stdout);
+        return 0;
+    }
+    const kiosk::Args args(argv + 2, argv + argc);
+    for (const auto& c : kCommands) {
+        if (name == c.name) return c.run(args);
+    }
+    std::fprintf(stderr, "kiosk: unknown command '%s'\n", name.c_str());
+    print_usage(stderr);
+    return 2;
+}

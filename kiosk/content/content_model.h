@@ -1,0 +1,113 @@
+// The content model: what the organiser's file says, checked and resolved. Plain values, no I/O.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/base/diagnostic.h"
+
+namespace date {
+class time_zone;
+}
+
+namespace kiosk {
+
+// All instants are UTC seconds; local times are derived through the event's time zone.
+using Instant = std::chrono::sys_seconds;
+
+struct Colour {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    friend bool operator==(const Colour&, const Colour&) = default;
+};
+
+struct Theme {
+    Colour background{0x12, 0x16, 0x22};  // slide background
+    Colour surface{0x1E, 0x24, 0x33};     // cards and panels on the background
+    Colour text{0xF5, 0xF6, 0xF8};        // main text
+    Colour muted{0xA9, 0xB1, 0xC2};       // secondary text
+    Colour accent{0xE4, 0x00, 0x3B};      // highlights: "Now", progress, rules
+    Colour accent_text{0xFF, 0xFF, 0xFF}; // text drawn on the accent colour
+};
+
+struct Event {
+    std::string title;
+    std::string subtitle;
+    std::string venue;
+    std::string address;
+    std::string time_zone_name;            // IANA name, e.g. Europe/London
+    const date::time_zone* zone = nullptr; // never null in a loaded model
+    std::vector<std::string> dates;        // ISO dates (YYYY-MM-DD) the event runs on
+    std::vector<std::string> organisers;
+    std::string logo;                      // resolved path or URL; empty when none
+    Theme theme;
+};
+
+struct Session {
+    std::string id;        // unique; generated from the title when the file gives none
+    std::string title;
+    std::string room;
+    std::string track;
+    std::string description;
+    std::vector<std::string> speaker_ids;
+    Instant start{};
+    Instant end{};
+    SourcePos pos;         // where the session is written, for later diagnostics
+};
+
+struct Speaker {
+    std::string id;
+    std::string name;
+    std::string role;
+    std::string affiliation;
+    std::string photo;     // resolved path or URL; empty means draw an initials avatar
+    std::string bio;
+};
+
+struct Post {
+    std::string id;        // unique; generated when the file gives none
+    std::string author;
+    std::string handle;
+    std::string avatar;    // resolved path or URL; empty means initials
+    std::optional<Instant> time;  // unknown time is never shown as "now"
+    std::string text;
+    std::string link;
+    std::string image;     // resolved path or URL; optional
+    std::string image_alt;
+};
+
+struct Announcement {
+    std::string id;
+    std::string title;
+    std::string body;
+};
+
+enum class SlideKind { Programme, Speakers, Posts, Announcements };
+
+struct SlideRule {
+    SlideKind kind = SlideKind::Programme;
+    std::chrono::seconds duration{15};  // how long each slide of this kind stays up
+    int max_count = 0;                  // at most this many slides of the kind per cycle; 0 = all
+};
+
+struct Display {
+    std::vector<SlideRule> slides;      // order of the cycle
+    std::optional<std::string> room;    // door-screen mode: only this room's sessions
+    int announcement_every = 3;         // an announcement after every N other slides; 0 = only in order
+};
+
+struct Content {
+    Event event;
+    std::vector<Session> programme;     // sorted by start, then room
+    std::vector<Speaker> speakers;
+    std::vector<Post> posts;            // as written; the deck sorts newest first
+    std::vector<Announcement> announcements;
+    Display display;
+    std::string source;                 // the file or URL it was loaded from
+
+    const Speaker* find_speaker(const std::string& id) const;
+};
+
+}  // namespace kiosk
