@@ -9,5 +9,6 @@ namespace kiosk {
 using Args = std::vector<std::string>;  // the arguments after the subcommand name
 
 int cmd_validate(const Args& args);
+int cmd_check_config(const Args& args);
 
 }  // namespace kiosk

@@ -16,6 +16,8 @@ struct Command {
 
 // Commands are added here as they are written; the list is the help text too.
 const std::vector<Command> kCommands = {
+    {"validate", kiosk::cmd_validate, "check a content file and list its errors and warnings"},
+    {"check-config", kiosk::cmd_check_config, "check the kiosk's own config file (default /etc/kiosk/kiosk.yaml)"},
 };
 
 void print_usage(std::FILE* out) {

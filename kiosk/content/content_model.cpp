@@ -10,4 +10,19 @@ const Speaker* Content::find_speaker(const std::string& id) const {
     return it == speakers.end() ? nullptr : &*it;
 }
 
+SlideRule default_slide_rule(SlideKind kind) {
+    switch (kind) {
+        case SlideKind::Programme: return {kind, std::chrono::seconds{20}, 0};
+        case SlideKind::Speakers: return {kind, std::chrono::seconds{10}, 0};
+        case SlideKind::Posts: return {kind, std::chrono::seconds{12}, 0};
+        case SlideKind::Announcements: return {kind, std::chrono::seconds{10}, 0};
+    }
+    return {};
+}
+
+std::vector<SlideRule> default_slide_rules() {
+    return {default_slide_rule(SlideKind::Programme), default_slide_rule(SlideKind::Speakers),
+            default_slide_rule(SlideKind::Posts), default_slide_rule(SlideKind::Announcements)};
+}
+
 }  // namespace kiosk

@@ -64,6 +64,7 @@ struct Speaker {
     std::string affiliation;
     std::string photo;     // resolved path or URL; empty means draw an initials avatar
     std::string bio;
+    SourcePos pos;         // where the speaker is written, for later diagnostics
 };
 
 struct Post {
@@ -76,12 +77,14 @@ struct Post {
     std::string link;
     std::string image;     // resolved path or URL; optional
     std::string image_alt;
+    SourcePos pos;         // where the post is written
 };
 
 struct Announcement {
     std::string id;
     std::string title;
     std::string body;
+    SourcePos pos;         // where the announcement is written
 };
 
 enum class SlideKind { Programme, Speakers, Posts, Announcements };
@@ -91,6 +94,11 @@ struct SlideRule {
     std::chrono::seconds duration{15};  // how long each slide of this kind stays up
     int max_count = 0;                  // at most this many slides of the kind per cycle; 0 = all
 };
+
+// The defaults the loader uses when the file gives no slide rules: programme 20 s, speakers 10 s,
+// posts 12 s, announcements 10 s, in that order.
+SlideRule default_slide_rule(SlideKind kind);
+std::vector<SlideRule> default_slide_rules();
 
 struct Display {
     std::vector<SlideRule> slides;      // order of the cycle

@@ -1,0 +1,52 @@
+// `kiosk validate PATH`: checks a content file and prints every problem in compiler style.
+//
+// The report (diagnostics, then a summary line such as "2 errors, 1 warning") goes to stdout.
+// Exit status: 0 when the file has no errors (warnings allowed), 1 when it has errors, 2 when it
+// cannot be read at all or the command is used wrongly; those messages go to stderr.
+#include <cstdio>
+
+#include "kiosk/app/commands.h"
+#include "kiosk/content/content_loader.h"
+
+namespace kiosk {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: kiosk validate PATH\n"
+    "Checks a content file and lists every error and warning as file:line:column.\n"
+    "Exit status: 0 no errors, 1 errors found, 2 the file cannot be read.\n";
+
+void print_counts(const Content& c) {
+    std::printf("%s: %zu sessions, %zu speakers, %zu posts, %zu announcements\n", c.source.c_str(), c.programme.size(),
+                c.speakers.size(), c.posts.size(), c.announcements.size());
+}
+
+}  // namespace
+
+int cmd_validate(const Args& args) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (args.size() != 1) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const std::string& path = args[0];
+    if (path.find("://") != std::string::npos) {
+        std::fprintf(stderr, "kiosk validate: %s: URLs are not supported by validate yet; download the file and "
+                             "give its path\n", path.c_str());
+        return 2;
+    }
+    const LoadResult result = load_content_file(path);
+    if (result.unreadable) {
+        for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+        return 2;
+    }
+    for (const auto& d : result.diagnostics) std::printf("%s\n", format_diagnostic(d).c_str());
+    if (result.content) print_counts(*result.content);
+    std::printf("%s\n", summarise(result.diagnostics).c_str());
+    return has_errors(result.diagnostics) ? 1 : 0;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,73 @@
+// The file edge of the loader: reads a content file from disk with its size checked first, and
+// lets the parser ask whether the photos it names exist next to it.
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <system_error>
+
+#include "kiosk/content/content_limits.h"
+#include "kiosk/content/content_loader.h"
+
+namespace kiosk {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileCloser {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+};
+using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
+
+LoadResult unreadable(const std::string& path, const std::string& why) {
+    LoadResult r;
+    r.unreadable = true;
+    r.diagnostics.push_back(Diagnostic{Severity::Error, SourcePos{path, 0, 0}, "cannot read the content file: " + why});
+    return r;
+}
+
+LoadResult too_large(const std::string& path, std::uintmax_t size) {
+    LoadResult r;
+    r.diagnostics.push_back(Diagnostic{Severity::Error, SourcePos{path, 1, 1},
+                                       "the file is " + std::to_string(size) + " bytes, past the file size limit "
+                                       "of 4 MiB (" + std::to_string(limits::kMaxFileBytes) + " bytes)"});
+    return r;
+}
+
+// Reads at most one byte past the limit, so even a file that grows while being read stays bounded.
+bool read_bounded(std::FILE* f, std::string& out) {
+    out.resize(limits::kMaxFileBytes + 1);
+    const std::size_t n = std::fread(out.data(), 1, out.size(), f);
+    out.resize(n);
+    return std::ferror(f) == 0;
+}
+
+bool regular_file_exists(const std::string& path) {
+    std::error_code ec;
+    return fs::is_regular_file(path, ec);
+}
+
+}  // namespace
+
+LoadResult load_content_file(const std::string& path) {
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return unreadable(path, "no such file");
+    if (fs::is_directory(status)) return unreadable(path, "it is a folder; give the path of the YAML file in it");
+    // Devices and pipes could block or never end; only regular files are content.
+    if (!fs::is_regular_file(status)) return unreadable(path, "it is not a regular file");
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > limits::kMaxFileBytes) return too_large(path, size);
+    const FilePtr file(std::fopen(path.c_str(), "rb"));
+    if (!file) return unreadable(path, std::generic_category().message(errno));
+    std::string text;
+    if (!read_bounded(file.get(), text)) return unreadable(path, "a read error occurred");
+    if (text.size() > limits::kMaxFileBytes) return too_large(path, text.size());
+    LoadOptions options;
+    options.base = fs::absolute(path, ec).lexically_normal().string();
+    if (ec) options.base = path;
+    options.local_file_exists = regular_file_exists;
+    return load_content_text(text, path, options);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,179 @@
+// Reading the lists of the content file: speakers, programme sessions, posts and announcements.
+#include "kiosk/content/content_readers.h"
+#include "kiosk/content/local_time.h"
+#include "kiosk/content/near_miss.h"
+#include "kiosk/content/url_resolve.h"
+
+namespace kiosk {
+namespace {
+
+const std::vector<std::string_view> kSpeakerKeys = {"id", "name", "role", "affiliation", "photo", "bio"};
+const std::vector<std::string_view> kSessionKeys = {"id",   "title", "start",       "end",
+                                                    "room", "track", "description", "speakers"};
+const std::vector<std::string_view> kPostKeys = {"id",   "author", "handle", "avatar",   "time",
+                                                 "text", "link",   "image",  "image_alt"};
+const std::vector<std::string_view> kAnnouncementKeys = {"id", "title", "body"};
+
+constexpr const char* kIdExpect = "lower-case letters, digits, '-' and '_'";
+
+// Calls `read_one` with a reader for each map in the list under `key`.
+template <typename ReadOne>
+void for_each_item(MapReader& root, std::string_view key, std::string_view who, std::string_view expect,
+                   ReadContext& ctx, ReadOne&& read_one) {
+    const auto list = root.list(key, "a list of " + std::string(expect), limits::kMaxItems);
+    if (!list) return;
+    for (const auto& node : *list) {
+        MapReader m(node, std::string(who), "a map with fields such as " + std::string(expect), ctx.reporter);
+        if (m.is_map()) read_one(m);
+    }
+}
+
+// Reads an optional id; returns false when there is none, so one is generated later.
+bool read_optional_id(MapReader& m, IdRegistry& ids, ReadContext& ctx, std::string& id) {
+    const auto text = m.text("id", Need::Optional, kIdExpect, 100);
+    if (!text) return false;
+    if (ids.claim(*text, ctx.reporter)) id = text->text;
+    return true;
+}
+
+void read_session_speakers(MapReader& m, ReadContext& ctx, Session& s) {
+    const auto list = m.text_list("speakers", "speaker ids");
+    if (!list) return;
+    for (const auto& id : *list) {
+        if (ctx.speaker_ids.contains(id.text)) {
+            s.speaker_ids.push_back(id.text);
+            continue;
+        }
+        ctx.reporter.error(id.mark, "speaker '" + id.text + "' is not defined under 'speakers'; add the speaker "
+                                    "there or correct the id" + did_you_mean(id.text, ctx.speaker_ids.ids()));
+    }
+}
+
+void check_session_times(MapReader& m, ReadContext& ctx, const Session& s) {
+    if (s.end > s.start) return;
+    const auto& zone = *ctx.zone;
+    const auto start = zone.to_local(s.start), end = zone.to_local(s.end);
+    std::string message = "'end' (" + format_local(end) + ") ";
+    message += s.end == s.start ? "is the same as" : "is before";
+    message += " 'start' (" + format_local(start) + "); the end must come after the start";
+    if (date::floor<date::days>(end) == date::floor<date::days>(start) && s.end < s.start) {
+        message += ". A session that runs past midnight ends on the next day: write " +
+                   format_local(end + date::days{1});
+    }
+    ctx.reporter.error(m.key_mark("end"), message);
+}
+
+void read_session(MapReader& m, ReadContext& ctx, IdRegistry& ids, Session& s, bool& has_id) {
+    m.check_keys(kSessionKeys, "a session");
+    s.pos = ctx.reporter.pos(m.mark());
+    has_id = read_optional_id(m, ids, ctx, s.id);
+    s.title = read_text(m, "title", Need::Required, "the session's title as text");
+    const auto start = read_local_instant(m, "start", Need::Required, ctx);
+    const auto end = read_local_instant(m, "end", Need::Required, ctx);
+    s.room = read_text(m, "room");
+    if (!s.room.empty()) ctx.rooms.insert(s.room);
+    s.track = read_text(m, "track");
+    s.description = read_text(m, "description");
+    read_session_speakers(m, ctx, s);
+    if (!start || !end) return;
+    s.start = *start;
+    s.end = *end;
+    check_session_times(m, ctx, s);
+}
+
+std::optional<Instant> read_post_time(MapReader& m, ReadContext& ctx) {
+    const auto text = m.text("time", Need::Optional, "a date and time like \"2023-10-09 17:30\"", 100);
+    if (!text) return std::nullopt;
+    const auto parsed = parse_date_time(text->text, true);
+    if (!parsed) {
+        ctx.reporter.error(text->mark, "'time': " + parsed.error() + " (or with an offset, \"2023-10-09T16:30:00Z\")");
+        return std::nullopt;
+    }
+    if (parsed->offset) return Instant{parsed->local.time_since_epoch() - *parsed->offset};
+    return read_local_instant(m, "time", Need::Optional, ctx);
+}
+
+std::string read_link(MapReader& m, ReadContext& ctx) {
+    const auto link = m.text("link", Need::Optional, "a web address starting with https://", 2000);
+    if (!link) return {};
+    if (is_web_url(link->text)) return link->text;
+    ctx.reporter.error(link->mark, "'link' should be a web address starting with https:// or http://, but it is \"" +
+                                       link->text + "\"");
+    return {};
+}
+
+void read_post(MapReader& m, ReadContext& ctx, IdRegistry& ids, Post& p, bool& has_id) {
+    m.check_keys(kPostKeys, "a post");
+    p.pos = ctx.reporter.pos(m.mark());
+    has_id = read_optional_id(m, ids, ctx, p.id);
+    p.author = read_text(m, "author", Need::Required, "the author's name as text");
+    p.handle = read_text(m, "handle");
+    p.avatar = read_media(m, "avatar", "the post will show the author's initials", ctx);
+    p.time = read_post_time(m, ctx);
+    p.text = read_text(m, "text", Need::Required, "the text of the post", limits::kMaxPostChars);
+    p.link = read_link(m, ctx);
+    p.image = read_media(m, "image", "the post will be shown without its image", ctx);
+    p.image_alt = read_text(m, "image_alt");
+}
+
+}  // namespace
+
+void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& speakers) {
+    for_each_item(root, "speakers", "every speaker", "id, name and role", ctx, [&](MapReader& m) {
+        m.check_keys(kSpeakerKeys, "a speaker");
+        Speaker s;
+        s.pos = ctx.reporter.pos(m.mark());
+        if (const auto id = m.text("id", Need::Required, kIdExpect, 100); id && ctx.speaker_ids.claim(*id, ctx.reporter)) {
+            s.id = id->text;
+        }
+        s.name = read_text(m, "name", Need::Required, "the speaker's name as text");
+        s.role = read_text(m, "role");
+        s.affiliation = read_text(m, "affiliation");
+        s.photo = read_media(m, "photo", "an initials avatar will be shown instead", ctx);
+        s.bio = read_text(m, "bio");
+        speakers.push_back(std::move(s));
+    });
+}
+
+void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme) {
+    IdRegistry ids("session");
+    std::vector<std::size_t> without_id;
+    for_each_item(root, "programme", "every session", "title, start and end", ctx, [&](MapReader& m) {
+        Session s;
+        bool has_id = false;
+        read_session(m, ctx, ids, s, has_id);
+        if (!has_id) without_id.push_back(programme.size());
+        programme.push_back(std::move(s));
+    });
+    for (const auto i : without_id) programme[i].id = ids.generate(slug(programme[i].title));
+}
+
+void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts) {
+    IdRegistry ids("post");
+    std::vector<std::size_t> without_id;
+    for_each_item(root, "posts", "every post", "author and text", ctx, [&](MapReader& m) {
+        Post p;
+        bool has_id = false;
+        read_post(m, ctx, ids, p, has_id);
+        if (!has_id) without_id.push_back(posts.size());
+        posts.push_back(std::move(p));
+    });
+    for (const auto i : without_id) posts[i].id = ids.generate("post-" + std::to_string(i + 1));
+}
+
+void read_announcements(MapReader& root, ReadContext& ctx, std::vector<Announcement>& announcements) {
+    IdRegistry ids("announcement");
+    std::vector<std::size_t> without_id;
+    for_each_item(root, "announcements", "every announcement", "title and body", ctx, [&](MapReader& m) {
+        m.check_keys(kAnnouncementKeys, "an announcement");
+        Announcement a;
+        a.pos = ctx.reporter.pos(m.mark());
+        if (!read_optional_id(m, ids, ctx, a.id)) without_id.push_back(announcements.size());
+        a.title = read_text(m, "title", Need::Required, "the announcement's heading as text");
+        a.body = read_text(m, "body");
+        announcements.push_back(std::move(a));
+    });
+    for (const auto i : without_id) announcements[i].id = ids.generate(slug(announcements[i].title));
+}
+
+}  // namespace kiosk

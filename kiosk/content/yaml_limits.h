@@ -1,0 +1,25 @@
+// A quick scan of raw YAML text for nesting depth and entry count, before yaml-cpp sees it.
+//
+// yaml-cpp recurses once per nesting level and keeps about half a kilobyte per node, so a file of
+// 100,000 nested brackets would overflow the stack and a file of tiny list items would take a
+// gigabyte. The scan follows just enough YAML (quotes, comments, block scalars, flow brackets,
+// block indentation and "- " entries) to bound both, in one pass over the bytes.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "kiosk/content/utf8_check.h"
+
+namespace kiosk {
+
+struct YamlLimits {
+    int max_nesting = 0;
+    std::size_t max_entries = 0;
+};
+
+// The first place where `text` goes past a limit, or nothing when it stays within them.
+std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLimits& limits);
+
+}  // namespace kiosk

@@ -1,0 +1,186 @@
+// Line breaking: words and CJK characters become tokens, tokens fill lines greedily, and a word
+// wider than a line is cut between characters.
+#include "kiosk/layout/line_break.h"
+
+#include <algorithm>
+
+#include "kiosk/layout/utf8.h"
+
+namespace kiosk {
+
+namespace {
+
+// A piece of a paragraph that is never broken unless it alone is wider than a line.
+struct Token {
+    std::string_view text;
+    bool space_before = false;  // a break here drops one space
+};
+
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2013; }
+
+class Tokenizer {
+public:
+    explicit Tokenizer(std::string_view text) : text_(text) {}
+
+    std::vector<Token> run() {
+        for (std::size_t at = 0; at < text_.size();) {
+            const utf8::CodePoint cp = utf8::decode(text_, at);
+            const std::size_t length = utf8::cluster_length(text_, at);
+            if (utf8::is_space(cp.value)) {
+                flush(at);
+                space_ = true;
+            } else if (utf8::is_cjk(cp.value) && !utf8::is_cjk_closing(cp.value)) {
+                flush(at);
+                start_ = at;
+                flush(at + length);
+            } else if (start_ == npos && utf8::is_cjk_closing(cp.value) && !space_ && !tokens_.empty()) {
+                // A closing mark stays with the character before it, so no line starts with "。".
+                extend_last(at + length);
+            } else {
+                if (start_ == npos) start_ = at;
+                if (is_hyphen(cp.value) && at > start_) {
+                    flush(at + length);
+                }
+            }
+            at += length;
+        }
+        flush(text_.size());
+        return std::move(tokens_);
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    void flush(std::size_t end) {
+        if (start_ == npos) return;
+        tokens_.push_back(Token{text_.substr(start_, end - start_), space_ && !tokens_.empty()});
+        start_ = npos;
+        space_ = false;
+    }
+
+    void extend_last(std::size_t end) {
+        std::string_view& last = tokens_.back().text;
+        const auto begin = static_cast<std::size_t>(last.data() - text_.data());
+        last = text_.substr(begin, end - begin);
+    }
+
+    std::string_view text_;
+    std::vector<Token> tokens_;
+    std::size_t start_ = npos;
+    bool space_ = false;
+};
+
+// Byte offsets after each character cluster of `text`.
+std::vector<std::size_t> cluster_ends(std::string_view text) {
+    std::vector<std::size_t> ends;
+    for (std::size_t at = 0; at < text.size();) {
+        at += utf8::cluster_length(text, at);
+        ends.push_back(at);
+    }
+    return ends;
+}
+
+std::string_view trim_end_spaces(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+    return text;
+}
+
+// Moves a cut that falls inside a word back to the last space, when that keeps most of the text.
+std::size_t prefer_word_boundary(std::string_view text, std::size_t cut) {
+    if (cut >= text.size() || text[cut] == ' ') return cut;
+    const std::size_t space = text.substr(0, cut).rfind(' ');
+    if (space == std::string_view::npos || space * 3 < cut * 2) return cut;
+    return space;
+}
+
+}  // namespace
+
+std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasurer& measurer) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= utf8.size()) {
+        const std::size_t newline = std::min(utf8.find('\n', start), utf8.size());
+        std::string drawable = measurer.drawable(utf8.substr(start, newline - start));
+        std::replace_if(drawable.begin(), drawable.end(), [](char c) { return c == '\t' || c == '\r'; }, ' ');
+        std::string collapsed;
+        for (char c : drawable) {
+            if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+            collapsed.push_back(c);
+        }
+        collapsed = std::string(trim_end_spaces(collapsed));
+        const bool repeat_blank = collapsed.empty() && (out.empty() || out.back().empty());
+        if (!repeat_blank) out.push_back(std::move(collapsed));
+        start = newline + 1;
+    }
+    while (!out.empty() && out.back().empty()) out.pop_back();
+    return out;
+}
+
+std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
+                           const TextMeasurer& measurer) {
+    const std::vector<std::size_t> ends = cluster_ends(text);
+    auto fits = [&](std::size_t cut) {
+        std::string candidate(trim_end_spaces(text.substr(0, cut)));
+        candidate += suffix;
+        return measurer.width(candidate, font) <= width;
+    };
+    // Binary search for the number of clusters kept; zero clusters is always allowed.
+    std::size_t low = 0, high = ends.size();
+    while (low < high) {
+        const std::size_t mid = (low + high + 1) / 2;
+        if (fits(ends[mid - 1])) {
+            low = mid;
+        } else {
+            high = mid - 1;
+        }
+    }
+    std::size_t cut = low == 0 ? 0 : ends[low - 1];
+    if (!suffix.empty()) cut = prefer_word_boundary(text, cut);
+    return std::string(trim_end_spaces(text.substr(0, cut)));
+}
+
+namespace {
+
+// Takes the part of an over-long token that fits on a line, leaving the rest in the token.
+TextLine cut_token(Token& token, int width, FontSpec font, const TextMeasurer& measurer, bool& fits) {
+    std::string head = longest_prefix(token.text, {}, width, font, measurer);
+    if (head.empty()) {
+        // Not even one character fits: it goes on a line of its own and the caller is told.
+        fits = false;
+        head = std::string(token.text.substr(0, utf8::cluster_length(token.text, 0)));
+    }
+    token.text.remove_prefix(head.size());
+    token.space_before = false;
+    const int head_width = measurer.width(head, font);
+    return TextLine{std::move(head), head_width};
+}
+
+}  // namespace
+
+WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer) {
+    WrappedParagraph out;
+    std::vector<Token> tokens = Tokenizer(paragraph).run();
+    if (tokens.empty()) out.lines.push_back(TextLine{});
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+        std::string line(tokens[i].text);
+        int line_width = measurer.width(line, font);
+        if (line_width > width) {
+            out.lines.push_back(cut_token(tokens[i], width, font, measurer, out.fits));
+            continue;
+        }
+        std::size_t j = i + 1;
+        for (; j < tokens.size(); ++j) {
+            std::string candidate = line + (tokens[j].space_before ? " " : "") + std::string(tokens[j].text);
+            const int candidate_width = measurer.width(candidate, font);
+            if (candidate_width > width) break;
+            line = std::move(candidate);
+            line_width = candidate_width;
+        }
+        out.lines.push_back(TextLine{std::move(line), line_width});
+        i = j;
+    }
+    return out;
+}
+
+}  // namespace kiosk

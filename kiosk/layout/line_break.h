@@ -1,0 +1,36 @@
+// Greedy line breaking of UTF-8 text at one font size, measured through the TextMeasurer.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/layout/text_measurer.h"
+
+namespace kiosk {
+
+struct TextLine {
+    std::string text;
+    int width = 0;  // measured width at the size it was broken for
+};
+
+struct WrappedParagraph {
+    std::vector<TextLine> lines;
+    bool fits = true;  // false when a single character is wider than the line
+};
+
+// The text as paragraphs: split at newlines, characters no font can draw removed, runs of spaces
+// collapsed to one and trimmed. Blank lines in a row collapse into one empty paragraph.
+std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasurer& measurer);
+
+// Breaks one paragraph into lines no wider than `width`. Lines break at spaces, after hyphens and
+// between CJK characters; a word longer than a line is cut between characters (never inside
+// one). An empty paragraph gives one empty line, so blank lines keep their height.
+WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer);
+
+// The longest prefix of `text`, cut between characters, that is at most `width` wide with
+// `suffix` appended; a cut near the end of a word moves back to the space before it.
+std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
+                           const TextMeasurer& measurer);
+
+}  // namespace kiosk

@@ -1,0 +1,183 @@
+// The poll cycle. Nothing is written unless the document loads; nothing is parsed unless it changed.
+#include "kiosk/net/content_sync.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "kiosk/cache/asset_refs.h"
+#include "kiosk/cache/posts_document.h"
+#include "kiosk/cache/sha256.h"
+#include "kiosk/content/content_limits.h"
+#include "kiosk/content/content_loader.h"
+#include "kiosk/net/media_fetcher.h"
+
+namespace kiosk {
+namespace {
+
+Instant system_now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
+std::string working_dir() {
+    std::error_code ec;
+    const auto dir = std::filesystem::current_path(ec);
+    return ec ? std::string("/") : dir.string();
+}
+
+std::string first_error(const Diagnostics& ds) {
+    for (const auto& d : ds) {
+        if (d.severity == Severity::Error) return format_diagnostic(d);
+    }
+    return "the document did not load";
+}
+
+// A snapshot of another source (or of posts read in another zone) says nothing about this one.
+bool matches(const CachedSnapshot& snapshot, const SyncOptions& options) {
+    const Manifest& m = snapshot.manifest;
+    return m.source == options.source && (m.kind != SnapshotKind::Posts || m.time_zone == options.time_zone);
+}
+
+}  // namespace
+
+std::string snapshot_version(const Manifest& m) {
+    return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
+}
+
+Result<ContentSync, std::string> ContentSync::create(SyncOptions options) {
+    auto source = classify_source(options.source, working_dir());
+    if (!source) return unexpected(source.error());
+    if (options.kind == SnapshotKind::Posts && options.time_zone.empty()) {
+        return unexpected(std::string("a posts feed needs the event's time zone to read its times"));
+    }
+    return ContentSync(std::move(options), std::move(*source));
+}
+
+ContentSync::ContentSync(SyncOptions options, ContentSource source)
+    : options_(std::move(options)),
+      source_(std::move(source)),
+      store_(options_.cache_dir, options_.cache_max_bytes),
+      client_(options_.tls) {}
+
+void ContentSync::load_cached() {
+    cache_read_ = true;
+    if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
+        current_ = std::move(*loaded);
+    }
+}
+
+FetchRequest ContentSync::document_request() const {
+    FetchRequest r{source_.fetch_url, source_.kind == SourceKind::Local, {}, {}};
+    if (seen_) {
+        r.if_none_match = seen_->etag;
+        r.if_modified_since = seen_->last_modified;
+    } else if (current_) {
+        r.if_none_match = current_->manifest.etag;
+        r.if_modified_since = current_->manifest.last_modified;
+    }
+    return r;
+}
+
+PollOutcome ContentSync::poll(const std::atomic<bool>* cancel) {
+    // Read here rather than at construction, so the thread that creates a poller never waits on disk.
+    if (!cache_read_) load_cached();
+    PollOutcome outcome;
+    auto response = client_.get(document_request(), options_.document_limits, cancel);
+    const auto date = response ? response->headers.date : response.error().server_date;
+    if (date) outcome.server_time = ServerTimeSample{*date, std::chrono::steady_clock::now()};
+    if (!response) {
+        outcome.result = PollResult::Failed;
+        outcome.error = response.error().message;
+        return outcome;
+    }
+    outcome.not_modified = response->not_modified();
+    const std::string known_hash = seen_ ? seen_->sha256 : current_ ? current_->manifest.content_sha256 : "";
+    if (outcome.not_modified || (!known_hash.empty() && sha256_hex(response->body) == known_hash)) {
+        return on_same_document(std::move(outcome), cancel);
+    }
+    return on_new_document(std::move(outcome), *response, cancel);
+}
+
+PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel) {
+    if (seen_ && seen_->rejected) {
+        outcome.result = PollResult::Rejected;
+        outcome.repeated = true;
+        outcome.error = seen_->error;
+        outcome.diagnostics = seen_->diagnostics;
+        return outcome;
+    }
+    if (current_ && !current_->manifest.missing.empty()) return retry_missing_media(std::move(outcome), cancel);
+    outcome.result = PollResult::Unchanged;
+    return outcome;
+}
+
+PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchResponse& response,
+                                         const std::atomic<bool>* cancel) {
+    const std::string& text = response.body;
+    Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}};
+    LoadResult loaded;
+    if (options_.kind == SnapshotKind::Posts) {
+        loaded = load_posts_text(text, source_.configured, source_.base, options_.time_zone);
+    } else {
+        LoadOptions load_options;
+        load_options.base = source_.base;
+        loaded = load_content_text(text, source_.configured, load_options);
+    }
+    if (!loaded.content) {
+        seen.rejected = true;
+        seen.error = first_error(loaded.diagnostics);
+        seen.diagnostics = loaded.diagnostics;
+        seen_ = seen;
+        outcome.result = PollResult::Rejected;
+        outcome.error = seen.error;
+        outcome.diagnostics = std::move(loaded.diagnostics);
+        return outcome;
+    }
+    const Manifest* previous = current_ ? &current_->manifest : nullptr;
+    MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
+                                    options_.media_limits, store_, cancel);
+    if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
+    Manifest m{options_.kind, source_.configured, source_.base,
+               options_.kind == SnapshotKind::Posts ? options_.time_zone : std::string(),
+               seen.etag, seen.last_modified, outcome.server_time ? outcome.server_time->server_date : system_now(),
+               seen.sha256, text.size(), std::move(media.stored), std::move(media.missing)};
+    outcome = commit(std::move(outcome), text, std::move(m));
+    if (outcome.result == PollResult::Updated) seen_ = seen;
+    return outcome;
+}
+
+PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel) {
+    outcome.result = PollResult::Unchanged;
+    const Manifest& old = current_->manifest;
+    std::vector<std::string> refs;
+    for (const auto& m : old.missing) refs.push_back(m.url);
+    MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel);
+    outcome.missing_media = media.missing;
+    if (media.stored.empty() || (cancel && cancel->load())) return outcome;
+    const auto document = read_file_limited(store_.dir() + "/snapshots/" + current_->id + "/content.yaml",
+                                            limits::kMaxFileBytes);
+    if (!document) {
+        outcome.result = PollResult::Failed;
+        outcome.error = "cache: " + document.error();
+        return outcome;
+    }
+    Manifest m = old;
+    m.fetched_at = outcome.server_time ? outcome.server_time->server_date : system_now();
+    m.assets.insert(m.assets.end(), media.stored.begin(), media.stored.end());
+    m.missing = std::move(media.missing);
+    return commit(std::move(outcome), *document, std::move(m));
+}
+
+PollOutcome ContentSync::commit(PollOutcome outcome, const std::string& document, Manifest manifest) {
+    outcome.missing_media = manifest.missing;
+    auto committed = store_.commit(document, manifest);
+    if (!committed) {
+        outcome.result = PollResult::Failed;
+        outcome.error = "cache: " + committed.error();
+        return outcome;
+    }
+    current_ = std::move(*committed);
+    outcome.result = PollResult::Updated;
+    outcome.update = ContentUpdate{options_.kind, current_->content, snapshot_version(current_->manifest), current_->id,
+                                   current_->manifest.fetched_at, current_->placeholders};
+    return outcome;
+}
+
+}  // namespace kiosk

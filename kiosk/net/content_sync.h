@@ -1,0 +1,102 @@
+// One poll of a content source: fetch conditionally, check, fetch media, commit a snapshot.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/base/diagnostic.h"
+#include "kiosk/base/result.h"
+#include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/clock_check.h"
+#include "kiosk/net/http_client.h"
+#include "kiosk/net/source_policy.h"
+
+namespace kiosk {
+
+struct SyncOptions {
+    std::string source;                         // http(s) URL, file:// URL or path, as configured
+    SnapshotKind kind = SnapshotKind::Content;
+    std::string time_zone;                      // posts only: the event's IANA zone
+    std::string cache_dir;
+    std::uint64_t cache_max_bytes = kDefaultCacheBytes;
+    FetchLimits document_limits = FetchLimits::for_content();
+    FetchLimits media_limits = FetchLimits::for_image();
+    TlsOptions tls;
+};
+
+// New content for the screen, read back from the snapshot just committed.
+struct ContentUpdate {
+    SnapshotKind kind = SnapshotKind::Content;
+    Content content;                 // media fields name cached files; empty ones draw placeholders
+    std::string version;             // the ETag, else "sha256:" and 12 hex digits of the document
+    std::string snapshot_id;
+    Instant fetched_at{};
+    std::size_t missing_media = 0;
+};
+
+enum class PollResult {
+    Updated,    // new content (or newly fetched media) is in the cache and in `update`
+    Unchanged,  // 304, or the same bytes: nothing parsed, nothing written
+    Rejected,   // the source answered, but with a document that does not load
+    Failed,     // the source could not be reached or answered with an error
+};
+
+struct PollOutcome {
+    PollResult result = PollResult::Failed;
+    std::optional<ContentUpdate> update;
+    std::string error;                         // one line for Rejected and Failed
+    Diagnostics diagnostics;                   // Rejected: the loader's findings, file:line:column
+    bool repeated = false;                     // Rejected again for a document already reported
+    std::vector<MissingAsset> missing_media;   // media that failed in this poll
+    bool not_modified = false;                 // the source answered 304
+    std::optional<ServerTimeSample> server_time;
+};
+
+// The ETag of the snapshot's document, else "sha256:" and the first 12 hex digits of its hash.
+std::string snapshot_version(const Manifest& manifest);
+
+class ContentSync {
+public:
+    // Fails only when the source itself is unusable (an unsupported scheme, an empty name).
+    static Result<ContentSync, std::string> create(SyncOptions options);
+
+    // Blocks for the length of the transfers; `cancel` aborts them.
+    PollOutcome poll(const std::atomic<bool>* cancel = nullptr);
+
+    // The cached snapshot of this source; read from disk by the first poll.
+    const std::optional<CachedSnapshot>& current() const { return current_; }
+    const ContentSource& source() const { return source_; }
+    const SyncOptions& options() const { return options_; }
+
+private:
+    // What the source last sent, good or bad, so an unchanged bad document is not parsed again.
+    struct Seen {
+        std::string etag;
+        std::string last_modified;
+        std::string sha256;
+        bool rejected = false;
+        std::string error;
+        Diagnostics diagnostics;
+    };
+
+    ContentSync(SyncOptions options, ContentSource source);
+    void load_cached();
+    FetchRequest document_request() const;
+    PollOutcome on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel);
+    PollOutcome on_new_document(PollOutcome outcome, const FetchResponse& response, const std::atomic<bool>* cancel);
+    PollOutcome retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel);
+    PollOutcome commit(PollOutcome outcome, const std::string& document, Manifest manifest);
+
+    SyncOptions options_;
+    ContentSource source_;
+    SnapshotStore store_;
+    HttpClient client_;
+    bool cache_read_ = false;
+    std::optional<CachedSnapshot> current_;  // the snapshot of this source the cache holds
+    std::optional<Seen> seen_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,75 @@
+// One HTTP(S) or file:// GET at a time with libcurl, under the kiosk's limits and TLS rules.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "kiosk/base/result.h"
+#include "kiosk/net/curl_ptrs.h"
+#include "kiosk/net/http_headers.h"
+
+namespace kiosk {
+
+struct FetchLimits {
+    std::chrono::milliseconds connect_timeout{10'000};
+    std::chrono::milliseconds total_timeout{60'000};
+    long low_speed_bytes_per_second = 1024;              // slower than this ...
+    std::chrono::seconds low_speed_time{15};             // ... for this long aborts the transfer
+    std::size_t max_body_bytes = 4 * 1024 * 1024;        // after decompression
+    long max_redirects = 5;
+
+    static FetchLimits for_content();  // 60 s in all, 4 MiB
+    static FetchLimits for_image();    // 120 s in all, 16 MiB
+};
+
+// Verification of the server's certificate is always on, against the system's CA store. There
+// is deliberately no setting to turn it off.
+struct TlsOptions {
+    std::string ca_file;            // a PEM bundle used instead of the system's (CURLOPT_CAINFO)
+    std::string pinned_public_key;  // "sha256//<base64>[;sha256//...]" or a key file (CURLOPT_PINNEDPUBLICKEY)
+};
+
+struct FetchRequest {
+    std::string url;
+    bool allow_file = false;         // file:// is fetched only when the caller's policy allows it
+    std::string if_none_match;       // an ETag from the last response, sent back as is
+    std::string if_modified_since;   // a Last-Modified from the last response, sent back as is
+};
+
+struct FetchResponse {
+    int status = 0;                  // 2xx, or 304 for an unchanged resource; 200 for file://
+    std::string body;
+    ResponseHeaders headers;
+    std::string effective_url;       // after redirects
+
+    bool not_modified() const { return status == 304; }
+};
+
+enum class FetchFailure { Network, Timeout, TooLarge, HttpStatus, Refused, Cancelled };
+
+struct FetchError {
+    FetchFailure kind = FetchFailure::Network;
+    std::string message;             // one line that names the URL
+    int status = 0;                  // the HTTP status, for HttpStatus
+    std::optional<Instant> server_date;  // a Date header, when the server answered at all
+};
+
+// Owns one curl easy handle, reused so that keep-alive connections serve consecutive requests.
+// Not thread-safe: one client per thread.
+class HttpClient {
+public:
+    explicit HttpClient(TlsOptions tls = {});
+
+    // Blocks until the transfer ends. `cancel`, when set and true, aborts it within a second.
+    Result<FetchResponse, FetchError> get(const FetchRequest& request, const FetchLimits& limits,
+                                          const std::atomic<bool>* cancel = nullptr);
+
+private:
+    TlsOptions tls_;
+    CurlEasyPtr easy_;
+};
+
+}  // namespace kiosk

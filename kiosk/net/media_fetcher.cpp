@@ -1,0 +1,57 @@
+// One fetch per media reference, each refused, re-validated, downloaded or failed on its own.
+#include "kiosk/net/media_fetcher.h"
+
+namespace kiosk {
+namespace {
+
+// Servers name images image/*; a text or HTML answer is an error page, not a photo.
+bool looks_like_media(const std::string& content_type) {
+    if (content_type.empty()) return true;
+    return content_type.rfind("image/", 0) == 0 || content_type.rfind("application/octet-stream", 0) == 0;
+}
+
+Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentSource& source,
+                                          const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
+                                          const SnapshotStore& store, const std::atomic<bool>* cancel,
+                                          bool& downloaded) {
+    const auto url = media_fetch_url(source, ref);
+    if (!url) return unexpected(url.error());
+    FetchRequest request{*url, source.kind == SourceKind::Local, {}, {}};
+    if (known) {
+        request.if_none_match = known->etag;
+        request.if_modified_since = known->last_modified;
+    }
+    auto response = client.get(request, limits, cancel);
+    if (!response) return unexpected(response.error().message);
+    if (response->not_modified() && known) return *known;
+    if (!looks_like_media(response->headers.content_type)) {
+        return unexpected(*url + ": not an image (" + response->headers.content_type + ")");
+    }
+    const auto name = store.put_asset(response->body);
+    if (!name) return unexpected(name.error());
+    downloaded = true;
+    return AssetEntry{ref, *name, response->body.size(), response->headers.etag, response->headers.last_modified};
+}
+
+}  // namespace
+
+MediaResult fetch_media(const std::vector<std::string>& references, const ContentSource& source,
+                        const Manifest* previous, HttpClient& client, const FetchLimits& limits,
+                        const SnapshotStore& store, const std::atomic<bool>* cancel) {
+    MediaResult result;
+    for (const auto& ref : references) {
+        const AssetEntry* known = previous ? previous->find_asset(ref) : nullptr;
+        if (known && !store.has_asset(*known)) known = nullptr;
+        bool downloaded = false;
+        auto entry = fetch_one(ref, source, known, client, limits, store, cancel, downloaded);
+        if (entry) {
+            result.stored.push_back(std::move(*entry));
+            ++(downloaded ? result.fetched : result.reused);
+        } else {
+            result.missing.push_back({ref, entry.error()});
+        }
+    }
+    return result;
+}
+
+}  // namespace kiosk

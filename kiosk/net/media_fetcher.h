@@ -1,0 +1,29 @@
+// Fetching the media a document names into the cache, reusing what an earlier snapshot holds.
+#pragma once
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+#include "kiosk/cache/manifest.h"
+#include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/http_client.h"
+#include "kiosk/net/source_policy.h"
+
+namespace kiosk {
+
+struct MediaResult {
+    std::vector<AssetEntry> stored;
+    std::vector<MissingAsset> missing;
+    int fetched = 0;   // new bytes downloaded (200)
+    int reused = 0;    // confirmed unchanged (304) or already in the cache
+};
+
+// Fetches every reference in `references` under the source's policy and stores it. An entry of
+// `previous` for the same reference is re-validated with its ETag or Last-Modified rather than
+// downloaded again. Failures are listed in `missing`, never fatal.
+MediaResult fetch_media(const std::vector<std::string>& references, const ContentSource& source,
+                        const Manifest* previous, HttpClient& client, const FetchLimits& limits,
+                        const SnapshotStore& store, const std::atomic<bool>* cancel);
+
+}  // namespace kiosk

@@ -1,0 +1,73 @@
+// Photo loading: every failure is a value with a reason; nothing here can exhaust memory.
+#include "kiosk/render/image_loader.h"
+
+#include <SDL_image.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include "kiosk/render/image_scaling.h"
+
+namespace kiosk {
+namespace {
+
+Result<std::vector<std::uint8_t>, std::string> read_limited(const std::string& path, std::size_t max_bytes) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return unexpected("cannot read it: " + ec.message());
+    if (size > max_bytes) {
+        return unexpected("the file is " + std::to_string(size >> 20) + " MiB; the limit is " +
+                          std::to_string(max_bytes >> 20) + " MiB");
+    }
+    std::vector<std::uint8_t> bytes(static_cast<std::size_t>(size));
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    if (!in || in.gcount() != static_cast<std::streamsize>(bytes.size())) return unexpected(std::string("cannot read it"));
+    return bytes;
+}
+
+bool within(const SDL_Surface& s, const ImageLimits& limits) {
+    return s.w > 0 && s.h > 0 && s.w <= limits.max_side && s.h <= limits.max_side &&
+           std::int64_t{s.w} * s.h <= limits.max_pixels;
+}
+
+}  // namespace
+
+Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits) {
+    auto bytes = read_limited(path, limits.max_file_bytes);
+    if (!bytes) return unexpected(bytes.error());
+    if (auto checked = check_image(*bytes, limits); !checked) return unexpected(checked.error());
+    SDL_RWops* stream = SDL_RWFromConstMem(bytes->data(), static_cast<int>(bytes->size()));
+    if (stream == nullptr) return unexpected(std::string(SDL_GetError()));
+    SurfacePtr decoded(IMG_Load_RW(stream, 1));
+    if (!decoded) return unexpected("cannot decode it: " + std::string(IMG_GetError()));
+    // The header and the decoder could disagree on a crafted file; the decoded size is what counts.
+    if (!within(*decoded, limits)) return unexpected(std::string("the decoded image is larger than the limits"));
+    bytes->clear();
+    bytes->shrink_to_fit();
+    SurfacePtr argb(SDL_ConvertSurfaceFormat(decoded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    if (!argb) return unexpected("cannot convert it: " + std::string(SDL_GetError()));
+    return argb;
+}
+
+PixelView view_of(const SDL_Surface& surface) {
+    return {static_cast<const std::uint32_t*>(surface.pixels), surface.w, surface.h, surface.pitch / 4};
+}
+
+Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
+                                            const ImageLimits& limits) {
+    auto decoded = decode_image_file(path, limits);
+    if (!decoded) return unexpected(decoded.error());
+    PixelBuffer scaled = scale_to_cover(view_of(**decoded), width, height);
+    if (circle) mask_circle(scaled);
+    return scaled;
+}
+
+SurfacePtr wrap_pixels(PixelBuffer& pixels) {
+    return SurfacePtr(SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), pixels.width(), pixels.height(), 32,
+                                                         pixels.width() * 4, SDL_PIXELFORMAT_ARGB8888));
+}
+
+}  // namespace kiosk

@@ -1,0 +1,34 @@
+// The screen clock: an offset (and rate) applied to the steady clock, or the live system clock.
+#include "kiosk/render/screen_clock.h"
+
+#include <algorithm>
+
+namespace kiosk {
+
+using namespace std::chrono;
+
+ScreenClock::ScreenClock(std::optional<Instant> start, double speed)
+    : live_(!start && speed == 1.0),
+      speed_(speed > 0.0 ? speed : 1.0),
+      origin_(start ? system_clock::time_point(*start) : system_clock::now()),
+      steady_origin_(Steady::now()) {}
+
+system_clock::time_point ScreenClock::precise_now() const {
+    if (live_) return system_clock::now();
+    const duration<double> elapsed = Steady::now() - steady_origin_;
+    return origin_ + duration_cast<system_clock::duration>(elapsed * speed_);
+}
+
+Instant ScreenClock::now() const { return floor<seconds>(precise_now()); }
+
+milliseconds ScreenClock::real_until(system_clock::time_point t) const {
+    const auto ahead = t - precise_now();
+    if (ahead <= system_clock::duration::zero()) return milliseconds(0);
+    return ceil<milliseconds>(duration<double>(ahead) / speed_);
+}
+
+milliseconds ScreenClock::real_duration(milliseconds d) const {
+    return ceil<milliseconds>(duration<double, std::milli>(d) / speed_);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,34 @@
+// The window and renderer the kiosk draws to: fullscreen at the display's own size, or a window
+// for development. SDL picks the video backend and an accelerated renderer where there is a GPU.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "kiosk/base/result.h"
+#include "kiosk/layout/display_list.h"
+#include "kiosk/text/sdl_ptrs.h"
+
+namespace kiosk {
+
+struct VideoOptions {
+    std::optional<Size> window;    // a window of this size; none means fullscreen
+    std::optional<Size> mode;      // fullscreen in this video mode; none means the desktop's own
+};
+
+struct VideoOutput {
+    WindowPtr window;              // declared first: destroyed after the renderer
+    RendererPtr renderer;
+    Size size;                     // output size in pixels
+    std::string renderer_name;     // "opengl", "opengles2", "software", ...
+    std::string driver_name;       // "x11", "wayland", "KMSDRM", "dummy", ...
+    bool accelerated = false;
+    bool vsync = false;
+};
+
+// Opens the output. A GL renderer that turns out to be a CPU rasteriser (llvmpipe, softpipe)
+// is replaced by SDL's software renderer on a plain framebuffer, which does the same work at a
+// fraction of the memory and CPU. The error says what SDL reported.
+Result<VideoOutput, std::string> open_video_output(const VideoOptions& options);
+
+}  // namespace kiosk

@@ -1,0 +1,53 @@
+// The fallback chain of font files, read into memory once, with glyph coverage queries.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "kiosk/base/result.h"
+#include "kiosk/layout/display_list.h"
+#include "kiosk/text/font_cache.h"
+#include "kiosk/text/sdl_ptrs.h"
+
+namespace kiosk::text {
+
+// Faces in fallback order, each with a regular and (where the family has one) a bold file.
+// SDL_ttf must be initialised while a FontChain exists.
+class FontChain {
+public:
+    // Reads the chain from `fonts_dir`. Fails when the main face's regular file is missing or
+    // unreadable; other missing files are logged and left out.
+    static Result<FontChain, std::string> load(const std::string& fonts_dir);
+
+    std::size_t face_count() const { return faces_.size(); }
+    std::size_t file_count() const { return files_.size(); }
+
+    // The file that draws `face` at `weight`: the bold file, or the regular one for families
+    // without bold (their text stays regular rather than being smeared by synthetic bold).
+    std::size_t file_of(std::size_t face, FontWeight weight) const;
+    FontBytes bytes(std::size_t file) const;
+    const std::string& file_name(std::size_t file) const { return files_[file].name; }
+
+    bool has_glyph(std::size_t face, FontWeight weight, char32_t cp) const;
+
+private:
+    struct File {
+        std::string name;
+        std::vector<unsigned char> bytes;
+        FontPtr probe;  // a small size, for coverage queries only; declared after `bytes`
+    };
+    struct Face {
+        std::size_t regular = 0;
+        std::size_t bold = 0;
+    };
+
+    FontChain() = default;
+    Result<std::size_t, std::string> add_file(const std::string& fonts_dir, const char* name);
+
+    std::vector<File> files_;
+    std::vector<Face> faces_;
+};
+
+}  // namespace kiosk::text

@@ -1,0 +1,139 @@
+// The snapshot store on real files: commit, load at boot, validation, fallback and collection.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "kiosk/cache/cache_collector.h"
+#include "kiosk/cache/sha256.h"
+#include "kiosk/cache/snapshot_pointer.h"
+#include "kiosk/cache/snapshot_store.h"
+#include "tests/cache/content_text.h"
+#include "tests/support/test_paths.h"
+
+namespace fs = std::filesystem;
+using namespace std::chrono;
+
+namespace {
+
+const std::string kSource = "https://example.org/event.yaml";
+
+kiosk::Instant at_minute(int m) { return sys_days{year{2023} / 10 / 9} + hours{12} + minutes{m}; }
+
+// Stores each photo's bytes and commits `document` with them, as a fetch would.
+kiosk::Result<kiosk::CachedSnapshot, std::string> commit(const kiosk::SnapshotStore& store, const std::string& document,
+                                                         const std::vector<std::pair<std::string, std::string>>& photos,
+                                                         int minute) {
+    kiosk::Manifest m;
+    m.source = m.base = kSource;
+    m.fetched_at = at_minute(minute);
+    m.content_sha256 = kiosk::sha256_hex(document);
+    m.content_bytes = document.size();
+    for (const auto& [url, bytes] : photos) {
+        const auto name = store.put_asset(bytes);
+        REQUIRE(name);
+        m.assets.push_back({url, *name, bytes.size(), "", ""});
+    }
+    return store.commit(document, m);
+}
+
+std::size_t count_entries(const std::string& dir) {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("cache: a committed snapshot loads at boot with media pointing at cached files") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    const std::string doc = kiosk::test::content_yaml("Data Day", {"photos/ada.jpg", ""});
+    REQUIRE(commit(store, doc, {{"https://example.org/photos/ada.jpg", "JPEG-BYTES"}}, 0));
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.event.title == "Data Day");
+    REQUIRE(snap->content.speakers.size() == 2);
+    CHECK(snap->content.speakers[0].photo == dir + "/assets/" + kiosk::sha256_hex("JPEG-BYTES"));
+    CHECK(snap->content.speakers[1].photo.empty());
+    CHECK(snap->manifest.fetched_at == at_minute(0));
+    CHECK(snap->placeholders == 0);
+}
+
+TEST_CASE("cache: an empty cache gives nothing at boot, quietly") {
+    CHECK_FALSE(kiosk::load_initial(kiosk::test::make_temp_dir("cache-empty")));
+}
+
+TEST_CASE("cache: a document the loader refuses is never made current") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    REQUIRE(commit(store, kiosk::test::content_yaml("Good"), {}, 0));
+    CHECK_FALSE(commit(store, "event: [unclosed\n", {}, 1));
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.event.title == "Good");
+}
+
+TEST_CASE("cache: a media reference the manifest lacks is a placeholder, not an error") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"photos/missing.jpg"}), {}, 0));
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.speakers[0].photo.empty());
+    CHECK(snap->placeholders == 1);
+}
+
+TEST_CASE("cache: a damaged current snapshot falls back to the previous one") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    REQUIRE(commit(store, kiosk::test::content_yaml("First"), {}, 0));
+    const auto second = commit(store, kiosk::test::content_yaml("Second"), {}, 1);
+    REQUIRE(second);
+    kiosk::test::write_text(dir + "/snapshots/" + second->id + "/content.yaml", "event: damaged\n");
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.event.title == "First");
+}
+
+TEST_CASE("cache: a lost media file shows as a placeholder at boot") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"a.jpg"}), {{"https://example.org/a.jpg", "A"}}, 0));
+    fs::remove(dir + "/assets/" + kiosk::sha256_hex("A"));
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.speakers[0].photo.empty());
+}
+
+TEST_CASE("cache: snapshots and assets that no current or previous snapshot uses are collected") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    for (int i = 0; i < 5; ++i) {
+        const std::string photo = "p" + std::to_string(i) + ".jpg";
+        REQUIRE(commit(store, kiosk::test::content_yaml("V" + std::to_string(i), {photo}),
+                       {{"https://example.org/" + photo, "bytes " + std::to_string(i)}}, i));
+    }
+    CHECK(count_entries(dir + "/snapshots") == 2);
+    // Unused assets are spared for a while (another process may be about to use them); a
+    // collection with a zero budget takes everything but the current snapshot's.
+    kiosk::collect_garbage(dir, 0);
+    CHECK(count_entries(dir + "/snapshots") == 1);
+    CHECK(count_entries(dir + "/assets") == 1);
+    CHECK(fs::exists(dir + "/assets/" + kiosk::sha256_hex("bytes 4")));
+    const auto pointer = kiosk::read_pointer(dir, kiosk::SnapshotKind::Content);
+    REQUIRE(pointer);
+    CHECK(pointer->previous.empty());
+    const auto snap = kiosk::load_initial(dir);
+    REQUIRE(snap);
+    CHECK(snap->content.event.title == "V4");
+}
+
+TEST_CASE("cache: the same bytes are stored once, whatever URL names them") {
+    const kiosk::SnapshotStore store(kiosk::test::make_temp_dir("cache"));
+    const auto a = store.put_asset("same");
+    const auto b = store.put_asset("same");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(*a == *b);
+    CHECK(count_entries(store.dir() + "/assets") == 1);
+}
