@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/app/commands.h"
+#include "kiosk/net/curl_library.h"
 #include "kiosk/net/content_sync.h"
 #include "kiosk/net/source_policy.h"
 
@@ -96,6 +97,7 @@ int cmd_fetch(const Args& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
+    const CurlLibrary curl;
     SyncOptions options;
     options.source = parsed->content;
     options.cache_dir = parsed->cache;

@@ -10,5 +10,8 @@ using Args = std::vector<std::string>;  // the arguments after the subcommand na
 
 int cmd_validate(const Args& args);
 int cmd_check_config(const Args& args);
+int cmd_fetch(const Args& args);
+int cmd_run(const Args& args);
+int cmd_render(const Args& args);
 
 }  // namespace kiosk

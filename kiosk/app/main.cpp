@@ -18,6 +18,9 @@ struct Command {
 const std::vector<Command> kCommands = {
     {"validate", kiosk::cmd_validate, "check a content file and list its errors and warnings"},
     {"check-config", kiosk::cmd_check_config, "check the kiosk's own config file (default /etc/kiosk/kiosk.yaml)"},
+    {"fetch", kiosk::cmd_fetch, "fetch content and all its media into a cache once (--content URL --cache DIR)"},
+    {"run", kiosk::cmd_run, "the screen itself: the slides fullscreen (or --window WxH), following the content"},
+    {"render", kiosk::cmd_render, "every slide of the deck as PNG files, with no display (--size, --at, --out)"},
 };
 
 void print_usage(std::FILE* out) {

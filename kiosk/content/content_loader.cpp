@@ -12,6 +12,7 @@
 #include "kiosk/content/line_index.h"
 #include "kiosk/content/utf8_check.h"
 #include "kiosk/content/yaml_limits.h"
+#include "kiosk/content/yaml_text.h"
 
 namespace kiosk {
 namespace {
@@ -53,7 +54,7 @@ std::string syntax_message(const std::string& yaml_cpp_message) {
 
 std::optional<YAML::Node> parse_yaml(std::string_view text, Reporter& reporter) {
     try {
-        return YAML::Load(std::string(text));
+        return parse_yaml_text(text);
     } catch (const YAML::Exception& e) {
         reporter.error(e.mark, syntax_message(e.msg));
     } catch (const std::exception& e) {

@@ -14,9 +14,11 @@ struct UriParts {
     std::optional<std::string_view> fragment;
 };
 
-std::optional<std::size_t> scheme_length(std::string_view s) {
+// RFC 3986 allows one-letter schemes; callers that read local paths ask for two letters or more,
+// so that a Windows drive such as "C:" is not taken for a scheme.
+std::optional<std::size_t> scheme_length(std::string_view s, std::size_t shortest) {
     const std::size_t colon = s.find(':');
-    if (colon == std::string_view::npos || colon < 2) return std::nullopt;
+    if (colon == std::string_view::npos || colon < shortest) return std::nullopt;
     if (!std::isalpha(static_cast<unsigned char>(s[0]))) return std::nullopt;
     for (std::size_t i = 1; i < colon; ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -35,7 +37,7 @@ UriParts split(std::string_view s) {
         p.query = s.substr(q + 1);
         s = s.substr(0, q);
     }
-    if (const auto len = scheme_length(s)) {
+    if (const auto len = scheme_length(s, 1)) {
         p.scheme = s.substr(0, *len);
         s = s.substr(*len + 1);
     }
@@ -94,7 +96,7 @@ std::string compose(const UriParts& p, const std::string& path) {
 }  // namespace
 
 std::optional<std::string> uri_scheme(std::string_view s) {
-    const auto len = scheme_length(s);
+    const auto len = scheme_length(s, 2);
     if (!len) return std::nullopt;
     std::string scheme(s.substr(0, *len));
     for (auto& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

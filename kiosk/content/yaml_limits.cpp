@@ -1,6 +1,7 @@
 // The pre-scan: a small state machine over lines and characters, never building a tree.
 #include "kiosk/content/yaml_limits.h"
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ public:
             start = end + 1;
         }
         return problem_;
+    }
+
+    // Where the quoted text still open at the end of the scan begins, if one is open.
+    std::optional<std::size_t> open_quote() const {
+        if (quote_ == Quote::None) return std::nullopt;
+        return quote_start_;
     }
 
 private:
@@ -148,6 +155,7 @@ private:
             at_scalar_start_ = false;
         } else if (c == '\'' || c == '"') {
             quote_ = c == '\'' ? Quote::Single : Quote::Double;
+            quote_start_ = i;
         } else if (c == ',' && flow_depth_ > 0) {
             count_entry(i);
         } else if ((c == '-' || c == '?') && flow_depth_ == 0 && ends_token(i + 1, end)) {
@@ -175,6 +183,7 @@ private:
     std::size_t line_start_ = 0;
     std::optional<std::size_t> block_scalar_indent_;
     Quote quote_ = Quote::None;
+    std::size_t quote_start_ = 0;
     bool at_scalar_start_ = true;
     std::optional<TextProblem> problem_;
 };
@@ -183,6 +192,12 @@ private:
 
 std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLimits& limits) {
     return Prescan(text, limits).run();
+}
+
+std::optional<std::size_t> quote_open_at_end(std::string_view text) {
+    Prescan scan(text, {std::numeric_limits<int>::max(), std::numeric_limits<std::size_t>::max()});
+    if (scan.run()) return std::nullopt;
+    return scan.open_quote();
 }
 
 }  // namespace kiosk

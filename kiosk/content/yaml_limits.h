@@ -22,4 +22,8 @@ struct YamlLimits {
 // The first place where `text` goes past a limit, or nothing when it stays within them.
 std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLimits& limits);
 
+// The offset of the opening quote of a quoted text that runs on to the end of `text`, by the same
+// scan; nothing when every quote is closed.
+std::optional<std::size_t> quote_open_at_end(std::string_view text);
+
 }  // namespace kiosk

@@ -8,6 +8,7 @@
 #include "kiosk/content/near_miss.h"
 #include "kiosk/content/utf8_check.h"
 #include "kiosk/content/yaml_limits.h"
+#include "kiosk/content/yaml_text.h"
 #include "kiosk/service/config.h"
 #include "kiosk/service/config_values.h"
 #include "kiosk/content/reporter.h"
@@ -20,8 +21,7 @@ using std::chrono::seconds;
 
 // "message; did you mean 'x'?" when a candidate is close to `word`, else just the message.
 std::string with_suggestion(std::string message, std::string_view word, const std::vector<std::string_view>& candidates) {
-    const std::string suggestion = did_you_mean(word, candidates);
-    return suggestion.empty() ? message : message + ";" + suggestion;
+    return message + did_you_mean(word, candidates);
 }
 
 class ConfigParser {
@@ -110,7 +110,7 @@ ConfigResult ConfigParser::run() {
         report_.add(Severity::Error, report_.at_offset(too_big->offset), too_big->message);
     } else {
         try {
-            parse_root(YAML::Load(std::string(text_)));
+            parse_root(parse_yaml_text(text_));
         } catch (const YAML::Exception& e) {
             report_.error(e.mark, yaml_error_message(e.msg));
         }

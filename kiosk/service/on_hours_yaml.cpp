@@ -119,7 +119,7 @@ void OnHoursReader::read_map(const YAML::Node& node) {
             const std::string suggestion = did_you_mean(key, names);
             error(entry.first, "on_hours has no key '" + key + "'" +
                                    (suggestion.empty() ? "; it takes daily, weekdays, weekend, mon..sun, dimmed_clock"
-                                                       : ";" + suggestion));
+                                                       : suggestion));
         } else if (!seen.insert(it->rank == Rank::Day ? key.substr(0, 3) : key).second) {
             error(entry.first, "on_hours gives the hours of '" + key + "' twice");
         } else if (auto list = windows(entry.second)) {

@@ -30,7 +30,7 @@ TEST_CASE("errors: a misplaced colon gets plain words instead of the parser's") 
     const auto r = load_yaml(with_head("announcements:\n  - title: Note: this\n"));
     INFO(listing(r));
     CHECK_FALSE(r.content);
-    CHECK(has_diagnostic(r, Severity::Error, 5, 15, "put the whole text in quotes"));
+    CHECK(has_diagnostic(r, Severity::Error, 5, 16, "put the whole text in quotes"));
 }
 
 TEST_CASE("errors: a map where text is expected names both") {
@@ -100,10 +100,10 @@ TEST_CASE("errors: duplicate ids in each list point at the second use and the fi
         "announcements:\n  - {id: n, title: One}\n  - {id: n, title: Two}\n"));
     INFO(listing(r));
     CHECK_FALSE(r.content);
-    CHECK(has_diagnostic(r, Severity::Error, 6, 9, "duplicate speaker id 'a': it is already used on line 5"));
-    CHECK(has_diagnostic(r, Severity::Error, 9, 9, "duplicate session id 's': it is already used on line 8"));
-    CHECK(has_diagnostic(r, Severity::Error, 12, 9, "duplicate post id 'p': it is already used on line 11"));
-    CHECK(has_diagnostic(r, Severity::Error, 15, 9, "duplicate announcement id 'n': it is already used on line 14"));
+    CHECK(has_diagnostic(r, Severity::Error, 6, 10, "duplicate speaker id 'a': it is already used on line 5"));
+    CHECK(has_diagnostic(r, Severity::Error, 9, 10, "duplicate session id 's': it is already used on line 8"));
+    CHECK(has_diagnostic(r, Severity::Error, 12, 10, "duplicate post id 'p': it is already used on line 11"));
+    CHECK(has_diagnostic(r, Severity::Error, 15, 10, "duplicate announcement id 'n': it is already used on line 14"));
 }
 
 TEST_CASE("errors: an id with capitals or spaces suggests a slug") {

@@ -62,7 +62,7 @@ TEST_CASE("warnings: a local photo that is missing, checked through the options"
                              options);
     INFO(listing(r));
     REQUIRE(r.content);
-    CHECK(has_diagnostic(r, Severity::Warning, 7, 31, "'photo' file \"photos/gone.jpg\" was not found (looked for "
+    CHECK(has_diagnostic(r, Severity::Warning, 7, 29, "'photo' file \"photos/gone.jpg\" was not found (looked for "
                                                       "/srv/event/photos/gone.jpg); an initials avatar"));
     CHECK(has_diagnostic(r, Severity::Warning, 4, 9, "'logo' file \"../logo.png\" was not found"));
     CHECK(r.content->speakers[0].photo == "/srv/event/photos/here.jpg");

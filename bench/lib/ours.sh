@@ -1,0 +1,192 @@
+# The kiosk's own figures, sourced by bench/run.sh: warm-cache start-up, instruction counts
+# (callgrind), the cost of a poll, fleet sizing and the compressed soak. Each writes JSON lines to
+# $RESULTS (and the soak its CSV and plot to $OUT_DIR).
+
+# A config for runs that must not poll on their own: only SIGHUP makes them poll.
+quiet_config() {
+  local file=$TMP/quiet.yaml
+  printf 'content_url: %s\npoll_interval: 24h\nposts_poll_interval: 24h\nstatus_file: %s\n' \
+    "$SITE_URL/deck.yaml" "$TMP/status.json" >"$file"
+  echo "$file"
+}
+
+wait_first_frame() {  # $1 = log file, $2 = timeout in seconds
+  local i
+  for i in $(seq $(($2 * 10))); do
+    grep -q 'first frame on screen' "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "no first frame in $1 after $2 s" >&2
+  return 1
+}
+
+# First slide with the content already in the cache (a restart), RUNS times.
+warm_runs() {
+  say "warm cache: filling it once, then $RUNS measured starts"
+  local cache=$TMP/warm-cache saved=$DURATION i
+  KIOSK_CACHE=$cache DURATION=8 run_one warmfill kiosk
+  sed -i '$d' "$RESULTS"   # the filling run is not a figure
+  DURATION=15
+  for i in $(seq "$RUNS"); do KIOSK_CACHE=$cache run_one kiosk-warm kiosk-warm; done
+  DURATION=$saved
+}
+
+# cg_dump NAME PID T0: dumps what callgrind counted since the last dump (or zeroing) at epoch T0,
+# and records the instructions and the presented frames of that window.
+cg_dump() {
+  local name=$1 pid=$2 t0=$3 file
+  callgrind_control --dump="$name" "$pid" >/dev/null
+  sleep 1
+  file=$(ls -t "$TMP"/cg/callgrind.out."$pid".* 2>/dev/null | head -n1)
+  python3 - "$file" "$name" "$t0" "$(date +%s.%N)" >>"$RESULTS" <<PY
+import json, subprocess, sys
+path, name, t0, t1 = sys.argv[1:5]
+r = json.loads(subprocess.check_output(['python3', '$BENCH/lib/callgrind_count.py', path, 'SDL_RenderPresent']))
+print(json.dumps({'label': 'callgrind', 'window': name, 'seconds': round(float(t1) - 1 - float(t0), 2),
+                  'ir': r['ir'], 'frames': r['calls']['SDL_RenderPresent']}))
+PY
+  tail -n1 "$RESULTS" >&2
+}
+
+# One kiosk under callgrind on DECK; the windows are timed from the first frame on screen.
+callgrind_run() {
+  local deck=$1 plan=$2 dir=$TMP/cg pid t
+  mkdir -p "$dir"
+  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+    valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$dir/callgrind.out.%p" \
+    "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/$deck" --cache "$dir/cache-$deck" \
+    --at "$KIOSK_AT" --exit-after 600 >"$dir/$deck.log" 2>&1 &
+  pid=$!
+  CUR_APP=$pid; CUR_MARKER=""
+  wait_first_frame "$dir/$deck.log" 240
+  sleep 6                       # past the first slide's set-up
+  callgrind_control -z "$pid" >/dev/null
+  t=$(date +%s.%N)
+  $plan "$pid" "$t"
+  python3 "$BENCH/lib/sampler.py" stop "$pid"
+  wait "$pid" 2>/dev/null || true
+  CUR_APP=""
+  cp "$dir/$deck.log" "$OUT_DIR/logs/callgrind-$deck.log"
+}
+
+# Static slide: 30 s with nothing to do; then an unchanged poll and a changed one (SIGHUP each).
+static_plan() {
+  local pid=$1 t=$2
+  sleep 30; cg_dump static "$pid" "$t"; t=$(date +%s.%N)
+  kill -HUP "$pid"; sleep 15; cg_dump poll-unchanged "$pid" "$t"; t=$(date +%s.%N)
+  sed -i 's/Lunch$/Lunch on the terrace/' "$SITE/deck-static.yaml"
+  kill -HUP "$pid"; sleep 15; cg_dump poll-changed "$pid" "$t"
+}
+
+# The three-slide deck: 48 s of content time, six slides and six fades.
+fade_plan() {
+  local pid=$1 t=$2
+  sleep 48; cg_dump rotation "$pid" "$t"
+}
+
+callgrind_stage() {
+  say "callgrind: a static slide, polls, and a rotation with fades (slow: valgrind)"
+  # The static deck shows only the programme, so nothing changes on screen.
+  awk '/^    - kind: speakers/ { exit } { print }' "$SITE/deck.yaml" >"$SITE/deck-static.yaml"
+  callgrind_run deck-static.yaml static_plan
+  callgrind_run deck.yaml fade_plan
+}
+
+# CPU seconds of one command (children's rusage), as JSON.
+cpu_of() {
+  python3 - "$@" <<'PY'
+import json, resource, subprocess, sys, time
+t = time.time()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({'cpu_s': round(u.ru_utime + u.ru_stime, 4), 'wall_s': round(time.time() - t, 4),
+                  'rc': r.returncode, 'max_rss_kib': u.ru_maxrss}))
+PY
+}
+
+# The kiosk's own polls, through `kiosk fetch`: bytes on the wire (nginx's log), CPU, instructions.
+poll_stage() {
+  say "poll cost: kiosk fetch, changed and unchanged"
+  local cache=$TMP/poll-cache case i before
+  for case in version first unchanged changed; do
+    for i in $(seq 5); do
+      [ "$case" = first ] && rm -rf "$cache"
+      [ "$case" = changed ] && sed -i "s/^    text: \"Just watched.*/    text: \"Update $i: just watched the keynote. #DevConf\"/" "$SITE/deck.yaml"
+      before=$(wc -l <"$NGINX_LOG")
+      if [ "$case" = version ]; then
+        cpu=$(cpu_of "$KIOSK" --version)
+      else
+        cpu=$(cpu_of "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache")
+      fi
+      python3 - "$case" "$cpu" "$NGINX_LOG" "$before" >>"$RESULTS" <<'PY'
+import json, sys
+case, cpu, log, before = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+lines = [l.split() for l in open(log).read().splitlines()[before:]]
+cpu.update(label='poll', case=case, requests=len(lines), statuses=' '.join(sorted(l[1] for l in lines)),
+           bytes_up=sum(int(l[2]) for l in lines), bytes_down=sum(int(l[3]) for l in lines))
+print(json.dumps(cpu))
+PY
+    done
+  done
+  cp "$BENCH/site/deck.yaml" "$SITE/deck.yaml"
+  # Instructions (callgrind) of one unchanged and one changed poll, start-up included.
+  "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
+  for case in version unchanged changed; do
+    [ "$case" = changed ] && sed -i 's/^    text: "Just watched/    text: "Now: just watched/' "$SITE/deck.yaml"
+    if [ "$case" = version ]; then
+      valgrind --tool=callgrind --callgrind-out-file="$TMP/poll-$case.cg" "$KIOSK" --version >/dev/null 2>&1
+    else
+      valgrind --tool=callgrind --callgrind-out-file="$TMP/poll-$case.cg" \
+        "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null 2>&1
+    fi
+    python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(json.dumps({"label":"poll-ir","case":sys.argv[2],"ir":r["ir"]}))' \
+      "$(python3 "$BENCH/lib/callgrind_count.py" "$TMP/poll-$case.cg")" "$case" >>"$RESULTS"
+  done
+  cp "$BENCH/site/deck.yaml" "$SITE/deck.yaml"
+  grep -E '"label": "poll' "$RESULTS" | tail -n 3 >&2
+}
+
+# One content server: nginx (one worker) on loopback answering the kiosk's conditional request.
+fleet_stage() {
+  say "fleet: wrk with the kiosk's If-None-Match, then a burst of kiosk fetch processes"
+  local cache=$TMP/fleet-cache etag ae n=200 par=8 i
+  "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
+  "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
+  # The headers of the kiosk's own last request for the deck, as nginx logged them.
+  etag=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'"' '{ print $2 }')
+  ae=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'"' '{ print $4 }')
+  for i in $(seq "$RUNS"); do
+    python3 "$BENCH/lib/fleet.py" wrk "$NGINX_PID" "$SITE_URL/deck.yaml" "$etag" "$ae" "$NGINX_LOG" >>"$RESULTS"
+    tail -n1 "$RESULTS" >&2
+  done
+  for i in $(seq "$par"); do cp -a "$cache" "$TMP/fleet-cache-$i"; done
+  python3 "$BENCH/lib/fleet.py" burst "$NGINX_PID" "$SITE_URL/deck.yaml" "$KIOSK" "$TMP/fleet-cache-" "$n" "$par" \
+    "$NGINX_LOG" >>"$RESULTS"
+  tail -n1 "$RESULTS" >&2
+}
+
+# 72 h of content time in a few real minutes: the clock runs fast, the content changes every
+# simulated 10 minutes (with a SIGHUP, as `systemctl reload` does), memory is sampled every second.
+soak_stage() {
+  local speed pid dir=$TMP/soak real
+  real=$((SOAK_MINUTES * 60))
+  speed=$(python3 -c "print(round($SOAK_HOURS * 60 / $SOAK_MINUTES, 3))")
+  say "soak: $SOAK_HOURS h of content time in $SOAK_MINUTES min (speed $speed)"
+  mkdir -p "$dir"
+  python3 "$BENCH/lib/soak_driver.py" write "$SITE" 0
+  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+    "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/deck-soak.yaml" --cache "$dir/cache" \
+    --at "2025-06-12 08:00" --speed "$speed" --exit-after "$((real + 10))" >"$dir/kiosk.log" 2>&1 &
+  pid=$!
+  CUR_APP=$pid; CUR_MARKER=""
+  python3 "$BENCH/lib/sampler.py" trace "$pid" 1 "$OUT_DIR/soak.csv" &
+  local tracer=$!
+  wait_first_frame "$dir/kiosk.log" 30
+  python3 "$BENCH/lib/soak_driver.py" drive "$SITE" "$pid" "$speed" "$real"
+  wait "$tracer" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  CUR_APP=""
+  cp "$dir/kiosk.log" "$OUT_DIR/logs/soak-kiosk.log"
+  python3 "$BENCH/lib/soak_report.py" "$OUT_DIR/soak.csv" "$speed" "$OUT_DIR/soak-memory.png" >>"$RESULTS"
+  tail -n1 "$RESULTS" >&2
+}

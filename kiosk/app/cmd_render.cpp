@@ -1,0 +1,170 @@
+// `kiosk render`: every slide of the deck, as it stands at one instant, written as PNG files with
+// no display at all. Organisers use it to preview a change; the tests use it to look at slides.
+//
+// Exit status: 0 when every file was written, 1 when the content has errors or a file cannot be
+// written, 2 when the command is used wrongly.
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "kiosk/app/commands.h"
+#include "kiosk/app/data_paths.h"
+#include "kiosk/app/run_options.h"
+#include "kiosk/content/content_loader.h"
+#include "kiosk/content/local_time.h"
+#include "kiosk/layout/slide_layout.h"
+#include "kiosk/render/offscreen_canvas.h"
+#include "kiosk/render/painter.h"
+#include "kiosk/render/sdl_library.h"
+#include "kiosk/schedule/programme_view.h"
+
+namespace kiosk {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: kiosk render [--content PATH] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
+    "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
+    "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
+    "before it has content. Default content: the bundled sample; default size 1920x1080; default\n"
+    "folder: preview. With several sizes each gets its own folder, e.g. preview/1080x1920.\n";
+
+struct RenderOptions {
+    std::string content;
+    std::string out = "preview";
+    std::vector<Size> sizes;
+    std::optional<std::string> at;
+};
+
+Result<RenderOptions, std::string> parse_options(const Args& args) {
+    RenderOptions o;
+    for (std::size_t i = 0; i < args.size(); i += 2) {
+        const std::string& flag = args[i];
+        if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
+        const std::string& value = args[i + 1];
+        if (flag == "--content") o.content = value;
+        else if (flag == "--out") o.out = value;
+        else if (flag == "--at") o.at = value;
+        else if (flag == "--size") {
+            const std::optional<Size> size = parse_size(value);
+            if (!size) return unexpected("--size wants WIDTHxHEIGHT, e.g. 1920x1080, not '" + value + "'");
+            o.sizes.push_back(*size);
+        } else {
+            return unexpected("unknown option '" + flag + "'");
+        }
+    }
+    if (o.sizes.empty()) o.sizes.push_back(Size{1920, 1080});
+    if (o.content.empty()) o.content = sample_content_path();
+    return o;
+}
+
+// The content, with every diagnostic printed; nothing when it has errors.
+std::optional<Content> load(const std::string& path) {
+    if (path.find("://") != std::string::npos) {
+        std::fprintf(stderr, "kiosk render: %s: give a local file; use `kiosk fetch` for a URL\n", path.c_str());
+        return std::nullopt;
+    }
+    const LoadResult result = load_content_file(path);
+    for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    return result.content;
+}
+
+// --at read in the event's zone; the current time without it.
+std::optional<Instant> render_time(const RenderOptions& o, const Content& content) {
+    if (!o.at) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto text = parse_date_time(*o.at, false);
+    std::string error = text ? std::string() : text.error();
+    if (text) {
+        const auto instant = to_instant(text->local, *content.event.zone);
+        if (instant) return instant->instant;
+        error = instant.error();
+    }
+    std::fprintf(stderr, "kiosk render: --at \"%s\": %s\n", o.at->c_str(), error.c_str());
+    return std::nullopt;
+}
+
+std::string numbered(std::size_t index, const std::string& name) {
+    const std::string number = std::to_string(index + 1);
+    return (number.size() < 2 ? "0" + number : number) + "-" + name + ".png";
+}
+
+struct Job {
+    const Content& content;
+    const Deck& deck;
+    SlideContext context;
+    const FontStack& fonts;
+};
+
+// Paints `list` and writes it to `path`; false (with a message) when it could not.
+bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path) {
+    painter.paint(list);
+    if (const auto error = canvas.save_png(path)) {
+        std::fprintf(stderr, "kiosk render: %s\n", error->c_str());
+        return false;
+    }
+    std::printf("%s\n", path.c_str());
+    return true;
+}
+
+bool render_size(const Job& job, Size size, const std::filesystem::path& folder) {
+    auto canvas = OffscreenCanvas::create(size);
+    if (!canvas) {
+        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().c_str());
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        std::fprintf(stderr, "kiosk render: cannot create %s: %s\n", folder.c_str(), ec.message().c_str());
+        return false;
+    }
+    TextureCache cache;
+    Painter painter(canvas->renderer(), job.fonts, cache);
+    bool ok = true;
+    for (std::size_t i = 0; i < job.deck.size(); ++i) {
+        const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
+        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string()) && ok;
+    }
+    const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
+    ok = write_png(*canvas, painter, layout_waiting(waiting, size, job.fonts), (folder / "waiting.png").string()) && ok;
+    return ok;
+}
+
+}  // namespace
+
+int cmd_render(const Args& args) {
+    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    const auto options = parse_options(args);
+    if (!options) {
+        std::fprintf(stderr, "kiosk render: %s\n%s", options.error().c_str(), kUsage);
+        return 2;
+    }
+    const std::optional<Content> content = load(options->content);
+    if (!content) return 1;
+    const std::optional<Instant> now = render_time(*options, *content);
+    if (!now) return 2;
+
+    auto sdl = SdlLibrary::create(0);
+    if (!sdl) {
+        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().c_str());
+        return 1;
+    }
+    auto fonts = FontStack::load(assets_dir() + "/fonts");
+    if (!fonts) {
+        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().c_str());
+        return 1;
+    }
+    const Deck deck = build_deck(*content, *now);
+    const Job job{*content, deck, SlideContext{*now, true, {}, {}}, **fonts};
+    bool ok = true;
+    for (const Size size : options->sizes) {
+        std::filesystem::path folder(options->out);
+        if (options->sizes.size() > 1) folder /= std::to_string(size.w) + "x" + std::to_string(size.h);
+        ok = render_size(job, size, folder) && ok;
+    }
+    return ok ? 0 : 1;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,167 @@
+// `kiosk run`: the screen itself. Sets up the libraries, the display, the content feed and the
+// service reporter in the order they depend on each other, then hands over to the frame loop.
+#include <SDL.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <date/tz.h>
+
+#include "kiosk/app/commands.h"
+#include "kiosk/app/data_paths.h"
+#include "kiosk/app/run_options.h"
+#include "kiosk/base/log.h"
+#include "kiosk/content/local_time.h"
+#include "kiosk/net/build_info.h"
+#include "kiosk/net/curl_library.h"
+#include "kiosk/net/reload_signal.h"
+#include "kiosk/render/quit_signals.h"
+#include "kiosk/render/sdl_library.h"
+#include "kiosk/screen/slide_show.h"
+#include "kiosk/service/service_paths.h"
+
+namespace kiosk {
+namespace {
+
+// The config file named by --config or $KIOSK_CONFIG; defaults when there is none.
+std::optional<Config> read_config(const RunOptions& o) {
+    std::string path = o.config;
+    if (const char* env = std::getenv("KIOSK_CONFIG"); path.empty() && env != nullptr && *env != '\0') path = env;
+    if (path.empty()) return Config{};
+    const ConfigResult result = load_config_file(path);
+    for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    if (!result.config) std::fprintf(stderr, "kiosk run: the config file %s cannot be used\n", path.c_str());
+    return result.config;
+}
+
+// Under systemd a missing panel is waited for; run by hand, it is an error the user can act on.
+bool waits_for_display() {
+    const char* socket = std::getenv("NOTIFY_SOCKET");
+    return socket != nullptr && *socket != '\0';
+}
+
+void no_display(const std::string& why) {
+    std::fprintf(stderr,
+                 "kiosk run: no usable display (%s); to see the slides without one, use "
+                 "`kiosk render --out DIR`\n", why.c_str());
+}
+
+ShowOptions show_options(const RunOptions& o, const Config& c) {
+    ShowOptions s;
+    s.screen.video.window = o.window;
+    if (c.resolution) s.screen.video.mode = Size{c.resolution->width, c.resolution->height};
+    s.screen.rotation = c.rotation;
+    s.keyboard_quit = c.keyboard_quit;
+    s.screen_name = screen_name_for(c);
+    s.on_hours = c.on_hours;
+    s.live_clock = !o.at.has_value();
+    s.exit_after = o.exit_after;
+    s.screenshot_dir = o.screenshot_dir;
+    s.screenshot_interval = c.screenshot_interval;
+    if (c.screenshot_interval.count() > 0) s.screenshot_path = screenshot_path_for(c);
+    return s;
+}
+
+FeedOptions feed_options(const Config& c) {
+    FeedOptions f;
+    f.content = c.content_url;
+    f.posts = c.posts_url;
+    f.cache_dir = cache_dir_for(c);
+    f.poll_interval = c.poll_interval;
+    f.posts_poll_interval = c.posts_poll_interval;
+    f.room = c.room;
+    f.tls.ca_file = c.ca_file;
+    f.tls.pinned_public_key = c.pinned_public_key;
+    return f;
+}
+
+// --at, read in the event's zone (the machine's when there is no content yet).
+std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& feed) {
+    if (!o.at) return ScreenClock();
+    const auto text = parse_date_time(*o.at, false);
+    if (!text) {
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().c_str());
+        return std::nullopt;
+    }
+    const auto content = feed.content();
+    const date::time_zone* zone = content ? content->event.zone : date::current_zone();
+    const auto start = to_instant(text->local, *zone);
+    if (!start) {
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), start.error().c_str());
+        return std::nullopt;
+    }
+    return ScreenClock(start->instant, o.speed);
+}
+
+}  // namespace
+
+int cmd_run(const Args& args) {
+    const auto launched = std::chrono::steady_clock::now();
+    const auto parsed = parse_run_options(args);
+    if (!parsed) {
+        std::fprintf(stderr, "kiosk run: %s\n%s", parsed.error().c_str(), kRunUsage);
+        return 2;
+    }
+    const RunOptions& o = *parsed;
+    auto config = read_config(o);
+    if (!config) return 1;
+    log::apply_level(config->log_level);
+    if (!o.content.empty()) config->content_url = o.content;
+    if (config->content_url.empty()) config->content_url = sample_content_path();
+    if (!o.cache.empty()) config->cache_dir = o.cache;
+
+    // Signals are blocked before any thread exists, SDL's and curl's included.
+    QuitSignals::block();
+    install_reload_signal();
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    auto sdl = SdlLibrary::create(0);
+    if (!sdl) {
+        no_display(sdl.error());
+        return 1;
+    }
+    ShowOptions show = show_options(o, *config);
+    show.launched = launched;
+    std::unique_ptr<ScreenOutput> output;
+    std::string display_error;
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) display_error = SDL_GetError();
+    auto images = ImageLibrary::create();
+    if (!images) {
+        std::fprintf(stderr, "kiosk run: %s\n", images.error().c_str());
+        return 1;
+    }
+    auto fonts = FontStack::load(assets_dir() + "/fonts");
+    if (!fonts) {
+        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().c_str());
+        return 1;
+    }
+    if (display_error.empty()) {
+        auto opened = ScreenOutput::open(show.screen, **fonts);
+        if (opened) output = std::move(*opened);
+        else display_error = opened.error();
+    }
+    if (!output && !waits_for_display()) {
+        no_display(display_error);
+        return 1;
+    }
+
+    const CurlLibrary curl;
+    ContentFeed feed(feed_options(*config));
+    if (auto error = feed.start()) {
+        std::fprintf(stderr, "kiosk run: %s\n", error->c_str());
+        return 2;
+    }
+    auto clock = make_clock(o, feed);
+    if (!clock) return 2;
+    ServiceReporter reporter(*config, kiosk_version(), launched);
+    std::atomic<bool> quit{false};
+    const QuitSignals signals([&quit](int) {
+        quit = true;
+        SDL_Event wake{};
+        wake.type = SDL_USEREVENT;
+        SDL_PushEvent(&wake);  // thread-safe: ends the frame loop's sleep at once
+    });
+    SlideShow slide_show(std::move(show), feed, *clock, **fonts, reporter, std::move(output));
+    return slide_show.run(quit);
+}
+
+}  // namespace kiosk

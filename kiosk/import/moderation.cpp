@@ -1,0 +1,105 @@
+// A venue screen must never show an offensive post because it used the hashtag: every rule errs on
+// the side of leaving a post out.
+#include "kiosk/import/moderation.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace kiosk::import {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
+std::string account_key(std::string_view rule) {
+    if (rule.starts_with("@")) rule.remove_prefix(1);
+    return lower(rule);
+}
+
+bool account_matches(const std::string& account, const std::vector<std::string>& rules) {
+    if (account.empty()) return false;
+    const auto at = account.find('@');
+    for (const auto& rule : rules) {
+        const std::string key = account_key(rule);
+        if (key == account) return true;
+        if (key.starts_with("*@") && at != std::string::npos && account.substr(at + 1) == key.substr(2)) return true;
+    }
+    return false;
+}
+
+bool word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whole-word match on lower-cased text: "ass" does not block "class".
+bool contains_word(const std::string& haystack, const std::string& word) {
+    if (word.empty()) return false;
+    for (auto i = haystack.find(word); i != std::string::npos; i = haystack.find(word, i + 1)) {
+        const bool start = i == 0 || !word_char(haystack[i - 1]) || !word_char(word.front());
+        const std::size_t end = i + word.size();
+        const bool finish = end >= haystack.size() || !word_char(haystack[end]) || !word_char(word.back());
+        if (start && finish) return true;
+    }
+    return false;
+}
+
+bool listed(const SourcePost& p, const std::vector<std::string>& ids_or_urls) {
+    return std::any_of(ids_or_urls.begin(), ids_or_urls.end(), [&](const std::string& x) {
+        return !x.empty() && (x == p.source_id || x == p.original_id || x == p.url || x == p.post.id);
+    });
+}
+
+std::optional<HeldBack> verdict(const SourcePost& p, const ModerationRules& rules) {
+    if (account_matches(p.account, rules.blocked_accounts) || account_matches(p.boosted_by_account, rules.blocked_accounts))
+        return HeldBack::BlockedAccount;
+    const std::string text = lower(p.post.text + "\n" + p.post.author + "\n" + p.content_warning);
+    for (const auto& word : rules.blocked_words)
+        if (contains_word(text, lower(word))) return HeldBack::BlockedWord;
+    const bool vouched = listed(p, rules.approved_posts) || listed(p, rules.pinned_posts);
+    if (rules.allow_list_only && !vouched && !account_matches(p.account, rules.allowed_accounts))
+        return HeldBack::NotAllowed;
+    if (vouched) return std::nullopt;
+    if (rules.hide_replies && p.reply) return HeldBack::Reply;
+    if (rules.hide_sensitive && (p.sensitive || !p.content_warning.empty())) return HeldBack::Sensitive;
+    return std::nullopt;
+}
+
+std::size_t pin_rank(const SourcePost& p, const ModerationRules& rules) {
+    for (std::size_t i = 0; i < rules.pinned_posts.size(); ++i)
+        if (listed(p, {rules.pinned_posts[i]})) return i;
+    return rules.pinned_posts.size();
+}
+
+}  // namespace
+
+ModerationResult moderate(const std::vector<SourcePost>& posts, const ModerationRules& rules) {
+    ModerationResult out;
+    std::vector<std::pair<std::size_t, Post>> kept;
+    for (const auto& p : posts) {
+        if (const auto why = verdict(p, rules)) {
+            ++out.held_back[static_cast<std::size_t>(*why)];
+            continue;
+        }
+        Post post = p.post;
+        if (rules.media_needs_alt_text && p.image_without_alt && !post.image.empty()) {
+            post.image.clear();
+            ++out.images_removed;
+        }
+        kept.emplace_back(pin_rank(p, rules), std::move(post));
+    }
+    // Pins first in the order the rules list them; the rest newest first, unknown times last.
+    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        return a.second.time.value_or(Instant::min()) > b.second.time.value_or(Instant::min());
+    });
+    for (auto& [rank, post] : kept) {
+        if (rank < rules.pinned_posts.size()) out.pinned_ids.push_back(post.id);
+        out.posts.push_back(std::move(post));
+    }
+    return out;
+}
+
+}  // namespace kiosk::import

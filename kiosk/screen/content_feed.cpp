@@ -1,0 +1,142 @@
+// The content feed: start-up from a local file or the cache, then updates from the pollers.
+#include "kiosk/screen/content_feed.h"
+
+#include <filesystem>
+
+#include "kiosk/base/log.h"
+#include "kiosk/cache/snapshot_store.h"
+#include "kiosk/content/content_loader.h"
+#include "kiosk/net/source_policy.h"
+
+namespace kiosk {
+namespace {
+
+bool is_local(const std::string& source) {
+    const auto current = std::filesystem::current_path().string();
+    const auto classified = classify_source(source, current);
+    return classified && classified->kind == SourceKind::Local;
+}
+
+PollerOptions poller_options(const FeedOptions& o, const std::string& source, SnapshotKind kind,
+                             std::chrono::seconds interval) {
+    PollerOptions p;
+    p.sync.source = source;
+    p.sync.kind = kind;
+    p.sync.cache_dir = o.cache_dir;
+    p.sync.tls = o.tls;
+    p.interval = interval;
+    return p;
+}
+
+}  // namespace
+
+ContentFeed::ContentFeed(FeedOptions options) : options_(std::move(options)) {}
+
+ContentFeed::~ContentFeed() = default;
+
+std::optional<std::string> ContentFeed::start() {
+    if (is_local(options_.content)) load_local_file();
+    if (!base_) load_cache();
+    auto poller = ContentPoller::start(
+        poller_options(options_, options_.content, SnapshotKind::Content, options_.poll_interval));
+    if (!poller) return poller.error();
+    content_poller_ = std::move(*poller);
+    if (!options_.posts.empty()) {
+        if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Posts)) apply_posts(cached->content.posts);
+        start_posts_poller();
+    }
+    return std::nullopt;
+}
+
+// A local file is read at once, so an organiser sees a mistake with its line and column
+// before anything else happens; the screen then falls back to the cache.
+void ContentFeed::load_local_file() {
+    const std::string path = options_.content.starts_with("file://")
+                                 ? path_from_file_url(options_.content).value_or(options_.content)
+                                 : options_.content;
+    LoadResult loaded = load_content_file(path);
+    for (const auto& d : loaded.diagnostics) {
+        log::write(d.severity == Severity::Error ? log::Level::Error : log::Level::Warning, format_diagnostic(d));
+    }
+    if (loaded.content) {
+        apply(std::move(*loaded.content));
+        return;
+    }
+    load_error_ = loaded.diagnostics.empty() ? path + ": cannot be loaded" : format_diagnostic(loaded.diagnostics.front());
+    log::error(path + ": not shown (" + summarise(loaded.diagnostics) + "); showing the last good content, if any");
+}
+
+void ContentFeed::load_cache() {
+    if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Content)) apply(std::move(cached->content));
+}
+
+void ContentFeed::start_posts_poller() {
+    if (options_.posts.empty() || !base_) return;
+    const std::string zone = base_->event.time_zone_name;
+    if (posts_poller_ && zone == posts_zone_) return;
+    posts_poller_.reset();
+    auto p = poller_options(options_, options_.posts, SnapshotKind::Posts, options_.posts_poll_interval);
+    p.sync.time_zone = zone;
+    auto poller = ContentPoller::start(std::move(p));
+    if (!poller) {
+        log::error("posts feed " + options_.posts + ": " + poller.error());
+        return;
+    }
+    posts_zone_ = zone;
+    posts_poller_ = std::move(*poller);
+}
+
+void ContentFeed::apply(Content content) {
+    base_ = std::move(content);
+    Content shown = *base_;
+    if (posts_) shown.posts = *posts_;
+    if (options_.room) shown.display.room = options_.room;
+    content_ = std::make_shared<const Content>(std::move(shown));
+    ++generation_;
+    load_error_.clear();
+}
+
+void ContentFeed::apply_posts(std::vector<Post> posts) {
+    posts_ = std::move(posts);
+    if (base_) apply(*base_);
+}
+
+bool ContentFeed::take_updates() {
+    const std::uint64_t before = generation_;
+    if (content_poller_) {
+        if (auto update = content_poller_->take_update()) {
+            apply(std::move(update->content));
+            start_posts_poller();
+        }
+    }
+    if (posts_poller_) {
+        if (auto update = posts_poller_->take_update()) apply_posts(std::move(update->content.posts));
+    }
+    return generation_ != before;
+}
+
+ConnectionStatus ContentFeed::status() const {
+    if (!content_poller_) return ConnectionStatus{};
+    return content_poller_->status();
+}
+
+std::optional<std::chrono::seconds> ContentFeed::clock_correction() const {
+    return content_poller_ ? content_poller_->clock_correction() : std::nullopt;
+}
+
+std::optional<std::chrono::seconds> ContentFeed::server_offset() const {
+    return content_poller_ ? content_poller_->server_offset() : std::nullopt;
+}
+
+void ContentFeed::poll_now() {
+    if (content_poller_) content_poller_->poll_now();
+    if (posts_poller_) posts_poller_->poll_now();
+}
+
+std::string ContentFeed::last_error() const {
+    const ConnectionStatus s = status();
+    if (!s.last_error.empty()) return s.last_error;
+    return load_error_;
+}
+
+}  // namespace kiosk

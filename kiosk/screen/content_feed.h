@@ -1,0 +1,75 @@
+// What the screen shows and where it comes from: the content (and posts feed) read at start from
+// a local file or the cache, then kept current by the pollers' worker threads.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/content/content_model.h"
+#include "kiosk/net/connection_status.h"
+#include "kiosk/net/content_poller.h"
+
+namespace kiosk {
+
+struct FeedOptions {
+    std::string content;                      // path or URL
+    std::string posts;                        // optional posts feed
+    std::string cache_dir;
+    std::chrono::seconds poll_interval{30};
+    std::chrono::seconds posts_poll_interval{15};
+    std::optional<std::string> room;          // the config's room filter, overriding the content's
+    TlsOptions tls;
+};
+
+// Lives on the frame loop's thread; the pollers hand their results over without blocking it.
+class ContentFeed {
+public:
+    explicit ContentFeed(FeedOptions options);
+    ~ContentFeed();
+    ContentFeed(const ContentFeed&) = delete;
+    ContentFeed& operator=(const ContentFeed&) = delete;
+
+    // Reads what can be shown at once (a local file, else the cache) and starts the pollers.
+    // Fails only when the source itself is unusable (an unsupported scheme).
+    std::optional<std::string> start();
+
+    // Takes new content or posts from the workers; true when what is shown should change.
+    bool take_updates();
+    // The content to show, with the room filter and posts feed applied; null before any. Shared,
+    // so a slide on screen keeps the content it was drawn from until the next slide boundary.
+    std::shared_ptr<const Content> content() const { return content_; }
+    // Grows with every change of content(), so slides drawn from older content can be told apart.
+    std::uint64_t generation() const { return generation_; }
+
+    ConnectionStatus status() const;
+    // The system clock's error as the servers' Date headers show it, when over a minute.
+    std::optional<std::chrono::seconds> clock_correction() const;
+    std::optional<std::chrono::seconds> server_offset() const;
+    void poll_now();
+
+    const std::string& source() const { return options_.content; }
+    // Why nothing can be shown yet: the last load or fetch error.
+    std::string last_error() const;
+
+private:
+    void load_local_file();
+    void load_cache();
+    void start_posts_poller();
+    void apply(Content content);
+    void apply_posts(std::vector<Post> posts);
+
+    FeedOptions options_;
+    std::optional<Content> base_;             // the content as loaded, before posts and room
+    std::optional<std::vector<Post>> posts_;  // the posts feed, once it gave any
+    std::shared_ptr<const Content> content_;
+    std::uint64_t generation_ = 0;
+    std::string load_error_;
+    std::string posts_zone_;                  // the zone the posts poller reads local times in
+    std::unique_ptr<ContentPoller> content_poller_;
+    std::unique_ptr<ContentPoller> posts_poller_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,233 @@
+// The frame loop. Each step takes what the workers handed over, decides whether the face on screen
+// is still right, draws or fades only when it is not, reports to systemd, then sleeps.
+#include "kiosk/screen/slide_show.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "kiosk/base/log.h"
+#include "kiosk/net/build_info.h"
+#include "kiosk/net/clock_check.h"
+#include "kiosk/net/reload_signal.h"
+#include "kiosk/render/event_wait.h"
+#include "kiosk/screen/host_addresses.h"
+#include "kiosk/service/test_stall.h"
+
+namespace kiosk {
+
+using namespace std::chrono;
+
+namespace {
+
+constexpr milliseconds kMaxSleep{500};     // how often new content and signals are looked at
+constexpr seconds kReopenEvery{5};         // retrying a display that went away
+constexpr milliseconds kFadeFrame{10};     // between fade frames when present() does not wait for vsync
+
+Instant system_now() { return floor<seconds>(system_clock::now()); }
+
+std::string face_file_name(const ScreenFace& face) {
+    switch (face.kind) {
+    case FaceKind::Slide: return face.slide.name;
+    case FaceKind::Waiting: return "waiting";
+    case FaceKind::OffHours: break;
+    }
+    return "off-hours";
+}
+
+}  // namespace
+
+SlideShow::SlideShow(ShowOptions options, ContentFeed& feed, ScreenClock clock, const FontStack& fonts,
+                     ServiceReporter& reporter, std::unique_ptr<ScreenOutput> output)
+    : options_(std::move(options)), feed_(feed), clock_(clock), fonts_(fonts), reporter_(reporter),
+      output_(std::move(output)) {}
+
+SlideShow::~SlideShow() = default;
+
+system_clock::time_point SlideShow::precise_now() const {
+    auto t = clock_.precise_now();
+    if (correction_) t += *correction_;
+    return t;
+}
+
+Instant SlideShow::now() const { return floor<seconds>(precise_now()); }
+
+FaceKind SlideShow::wanted_kind() const {
+    const auto content = feed_.content();
+    if (!content) return FaceKind::Waiting;
+    if (!options_.on_hours.always && content->event.zone != nullptr &&
+        !within_on_hours(options_.on_hours, now(), *content->event.zone)) {
+        return FaceKind::OffHours;
+    }
+    return FaceKind::Slide;
+}
+
+int SlideShow::run(const std::atomic<bool>& quit) {
+    started_ = Steady::now();
+    if (!output_) next_reopen_ = started_;
+    while (!quit && !quit_requested_) {
+        const auto mono = Steady::now();
+        if (options_.exit_after && mono - started_ >= *options_.exit_after) break;
+        maybe_test_stall(mono - started_);
+        step(mono);
+        SDL_Event event;
+        if (wait_for_event(event, sleep_time(Steady::now()))) {
+            do {
+                handle_event(event);
+            } while (SDL_PollEvent(&event) == 1);
+        }
+    }
+    log::info(quit ? "stopping on a signal" : quit_requested_ ? "stopping at the keyboard's request" : "stopping");
+    reporter_.stopping(system_now(), Steady::now());
+    return 0;
+}
+
+void SlideShow::update_clock() {
+    if (options_.live_clock) correction_ = feed_.clock_correction();
+    status_ = feed_.status();
+    if (!options_.live_clock) return;
+    const Instant floor_time = clock_floor(build_day(), status_.content_from);
+    trusted_ = clock_trusted(system_now(), feed_.server_offset(), floor_time);
+}
+
+void SlideShow::step(Steady::time_point mono) {
+    feed_.take_updates();  // new content shows from the next slide boundary
+    if (take_reload_request()) {
+        log::info("reload requested (SIGHUP): polling the content source now");
+        feed_.poll_now();
+    }
+    update_clock();
+    if (!output_) {
+        reopen_output(mono);
+    } else if (!front_) {
+        show_first(mono);
+    } else if (fade_.active()) {
+        continue_fade(mono);
+    } else {
+        const FaceKind want = wanted_kind();
+        if (want != front_->kind || (want == FaceKind::Slide && mono >= slide_deadline_)) {
+            start_fade(mono);
+        } else if (ScreenFace face = refreshed(*front_); face != *front_) {
+            front_ = std::move(face);
+            redraw_front();
+        }
+        periodic_screenshot(mono);
+    }
+    report(mono);
+}
+
+ScreenFace SlideShow::next_face(Steady::time_point mono) {
+    ScreenFace face;
+    face.kind = wanted_kind();
+    face.content = feed_.content();
+    face.dimmed_clock = options_.on_hours.dimmed_clock;
+    if (face.kind == FaceKind::Slide) {
+        const Deck deck = build_deck(*face.content, now());
+        const bool continuing = front_ && front_->kind == FaceKind::Slide;
+        const std::size_t i = continuing ? next_slide_index(deck, front_->slide.name) : 0;
+        if (i < deck.size()) face.slide = deck[i];
+        slide_deadline_ = mono + clock_.real_duration(duration_cast<milliseconds>(face.slide.duration));
+    }
+    if (face.kind == FaceKind::Waiting) face.addresses = host_addresses();
+    return refreshed(face);
+}
+
+// The face with its time-dependent parts brought up to date; equal to `face` when nothing changed.
+ScreenFace SlideShow::refreshed(const ScreenFace& face) const {
+    ScreenFace f = face;
+    const Instant t = now();
+    f.minute = floor<minutes>(t);
+    f.clock_trusted = trusted_;
+    if (f.kind == FaceKind::Slide) f.note = connection_note(status_, t, f.content->event.zone);
+    if (f.kind == FaceKind::Waiting) {
+        f.error = feed_.last_error();
+        if (f.minute != face.minute) f.addresses = host_addresses();  // DHCP may have answered since
+    }
+    return f;
+}
+
+bool SlideShow::draw(int slot, const ScreenFace& face) {
+    const FaceContext context{options_.screen_name, feed_.source(), now()};
+    const DisplayList list = face_display_list(face, context, output_->slide_size(), fonts_);
+    if (output_->draw(slot, list)) return true;
+    lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
+    return false;
+}
+
+void SlideShow::show_first(Steady::time_point mono) {
+    fade_.stop();
+    front_ = next_face(mono);
+    if (!draw(front_slot_, *front_)) return;
+    output_->compose(front_slot_, std::nullopt, 0);
+    frame_shown(mono);
+}
+
+void SlideShow::start_fade(Steady::time_point mono) {
+    incoming_ = next_face(mono);
+    if (!draw(1 - front_slot_, incoming_)) return;
+    // A fast --speed rehearsal gets shorter fades, so a slide is never mostly fading.
+    const auto slide_time = duration_cast<milliseconds>(slide_deadline_ - mono);
+    const auto length = incoming_.kind == FaceKind::Slide ? std::min(options_.fade, slide_time / 3) : options_.fade;
+    fade_.start(mono, std::max(length, milliseconds(1)));
+    mid_fade_saved_ = false;
+    continue_fade(mono);
+}
+
+void SlideShow::continue_fade(Steady::time_point mono) {
+    const int back = 1 - front_slot_;
+    if (fade_.finished(mono)) {
+        fade_.stop();
+        front_slot_ = back;
+        front_ = incoming_;
+        output_->compose(front_slot_, std::nullopt, 0);
+        frame_shown(mono);
+        return;
+    }
+    const std::uint8_t alpha = fade_.incoming_alpha(mono);
+    output_->compose(front_slot_, back, alpha);
+    if (!options_.screenshot_dir.empty() && !mid_fade_saved_ && alpha >= 96 && alpha <= 160) {
+        screenshot("fade");
+        mid_fade_saved_ = true;
+    }
+    output_->present();
+}
+
+void SlideShow::redraw_front() {
+    if (!draw(front_slot_, *front_)) return;
+    output_->compose(front_slot_, std::nullopt, 0);
+    output_->present();
+}
+
+// A new face is fully on screen.
+void SlideShow::frame_shown(Steady::time_point mono) {
+    if (!options_.screenshot_dir.empty()) screenshot(face_file_name(*front_));
+    output_->present();
+    reporter_.health().showing(face_label(*front_));
+    log::debug("showing " + face_label(*front_));
+    if (!first_frame_) return;
+    first_frame_ = false;
+    reporter_.first_frame_shown();
+    const auto ms = duration_cast<milliseconds>(mono - options_.launched).count();
+    const VideoOutput& v = output_->video();
+    log::info("first frame on screen " + std::to_string(ms) + " ms after start: " + face_label(*front_) + ", " +
+              std::to_string(v.size.w) + "x" + std::to_string(v.size.h) + " on " + v.driver_name + " (" +
+              v.renderer_name + (v.vsync ? ", vsync)" : ")"));
+}
+
+milliseconds SlideShow::sleep_time(Steady::time_point mono) const {
+    if (output_ && fade_.active()) return output_->video().vsync ? milliseconds(0) : kFadeFrame;
+    milliseconds wait = kMaxSleep;
+    if (output_ && front_ && front_->kind == FaceKind::Slide) {
+        wait = std::min(wait, ceil<milliseconds>(slide_deadline_ - mono));
+    }
+    // Wake just after the clock's next minute, when the status strip's clock changes.
+    const auto next_minute = floor<minutes>(precise_now()) + minutes(1);
+    const auto correction = correction_.value_or(seconds(0));
+    wait = std::min(wait, clock_.real_until(next_minute - correction) + milliseconds(2));
+    if (options_.exit_after) wait = std::min(wait, ceil<milliseconds>(started_ + *options_.exit_after - mono));
+    if (reporter_.notifier().watchdog_enabled()) {
+        wait = std::min(wait, duration_cast<milliseconds>(reporter_.notifier().watchdog_interval()));
+    }
+    return std::max(wait, milliseconds(0));
+}
+
+}  // namespace kiosk

@@ -1,0 +1,100 @@
+// The screen's frame loop: picks the face to show (a slide, the waiting slide, or the off-hours
+// screen), draws each face once into a texture, crossfades between them, and otherwise sleeps
+// until something changes: a slide's end, the clock's minute, new content, an event or a signal.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/render/crossfade.h"
+#include "kiosk/render/screen_clock.h"
+#include "kiosk/schedule/deck.h"
+#include "kiosk/screen/content_feed.h"
+#include "kiosk/screen/screen_face.h"
+#include "kiosk/screen/screen_output.h"
+#include "kiosk/service/on_hours.h"
+#include "kiosk/service/service_reporter.h"
+
+namespace kiosk {
+
+struct ShowOptions {
+    ScreenOptions screen;
+    bool keyboard_quit = false;                         // Esc and Q quit (always in a window)
+    std::string screen_name;
+    OnHours on_hours;
+    bool live_clock = true;                             // false with --at: no correction, always trusted
+    std::optional<std::chrono::milliseconds> exit_after;
+    std::string screenshot_dir;                         // a PNG per slide shown and one mid-fade
+    std::string screenshot_path;                        // the periodic screenshot; empty: none
+    std::chrono::minutes screenshot_interval{0};
+    std::chrono::milliseconds fade{800};
+    std::chrono::steady_clock::time_point launched = std::chrono::steady_clock::now();  // for the start-up time
+};
+
+class SlideShow {
+public:
+    using Steady = std::chrono::steady_clock;
+
+    // `output` may be null: the show then waits for a display, trying again every few seconds.
+    SlideShow(ShowOptions options, ContentFeed& feed, ScreenClock clock, const FontStack& fonts,
+              ServiceReporter& reporter, std::unique_ptr<ScreenOutput> output);
+    ~SlideShow();
+    SlideShow(const SlideShow&) = delete;
+    SlideShow& operator=(const SlideShow&) = delete;
+
+    // Runs until `quit` is set (by a signal), a permitted key, or --exit-after. Returns the exit code.
+    int run(const std::atomic<bool>& quit);
+
+private:
+    bool handle_event(const SDL_Event& event);
+    void step(Steady::time_point mono);
+    ScreenFace next_face(Steady::time_point mono);
+    ScreenFace refreshed(const ScreenFace& face) const;
+    bool draw(int slot, const ScreenFace& face);
+    void show_first(Steady::time_point mono);
+    void start_fade(Steady::time_point mono);
+    void continue_fade(Steady::time_point mono);
+    void redraw_front();
+    void frame_shown(Steady::time_point mono);
+    std::chrono::milliseconds sleep_time(Steady::time_point mono) const;
+    void reopen_output(Steady::time_point mono);
+    void lose_output(const std::string& why);
+    void report(Steady::time_point mono);
+    void update_clock();
+    void screenshot(const std::string& name);
+    void periodic_screenshot(Steady::time_point mono);
+
+    std::chrono::system_clock::time_point precise_now() const;
+    Instant now() const;
+    FaceKind wanted_kind() const;
+
+    ShowOptions options_;
+    ContentFeed& feed_;
+    ScreenClock clock_;
+    const FontStack& fonts_;
+    ServiceReporter& reporter_;
+    std::unique_ptr<ScreenOutput> output_;
+
+    std::optional<std::chrono::seconds> correction_;  // live clock only: from the servers' Date
+    ConnectionStatus status_;                         // the content poller's, read once per step
+    bool trusted_ = true;                             // whether the clock may claim "now"
+    bool reopen_failure_logged_ = false;
+    std::optional<ScreenFace> front_;                 // what slot front_slot_ shows
+    ScreenFace incoming_;                             // during a fade: what the other slot shows
+    int front_slot_ = 0;
+    Crossfade fade_;
+    bool mid_fade_saved_ = false;
+    Steady::time_point slide_deadline_{};
+    Steady::time_point started_{};
+    std::optional<Steady::time_point> next_reopen_;
+    std::optional<Steady::time_point> next_screenshot_;
+    bool first_frame_ = true;
+    bool quit_requested_ = false;
+    int screenshot_count_ = 0;
+};
+
+}  // namespace kiosk
