@@ -52,10 +52,10 @@ PY
 callgrind_run() {
   local deck=$1 plan=$2 dir=$TMP/cg pid t
   mkdir -p "$dir"
-  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+  env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
     valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$dir/callgrind.out.%p" \
     "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/$deck" --cache "$dir/cache-$deck" \
-    --at "$KIOSK_AT" --exit-after 600 >"$dir/$deck.log" 2>&1 &
+    --window 1920x1080 --at "$KIOSK_AT" --exit-after 600 >"$dir/$deck.log" 2>&1 &
   pid=$!
   CUR_APP=$pid; CUR_MARKER=""
   wait_first_frame "$dir/$deck.log" 240
@@ -86,8 +86,10 @@ fade_plan() {
 
 callgrind_stage() {
   say "callgrind: a static slide, polls, and a rotation with fades (slow: valgrind)"
-  # The static deck shows only the programme, so nothing changes on screen.
-  awk '/^    - kind: speakers/ { exit } { print }' "$SITE/deck.yaml" >"$SITE/deck-static.yaml"
+  # The static deck shows only the programme, for 10 minutes, so nothing changes on screen but
+  # the minute labels (a one-slide cycle would otherwise show the slide again every 8 s).
+  awk '/^    - kind: speakers/ { exit } { print }' "$SITE/deck.yaml" | sed 's/duration: 8$/duration: 600/' \
+    >"$SITE/deck-static.yaml"
   callgrind_run deck-static.yaml static_plan
   callgrind_run deck.yaml fade_plan
 }
@@ -96,11 +98,12 @@ callgrind_stage() {
 cpu_of() {
   python3 - "$@" <<'PY'
 import json, resource, subprocess, sys, time
-t = time.time()
-r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+u0, t = resource.getrusage(resource.RUSAGE_CHILDREN), time.time()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 u = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({'cpu_s': round(u.ru_utime + u.ru_stime, 4), 'wall_s': round(time.time() - t, 4),
-                  'rc': r.returncode, 'max_rss_kib': u.ru_maxrss}))
+cpu = (u.ru_utime + u.ru_stime) - (u0.ru_utime + u0.ru_stime)
+print(json.dumps({'cpu_s': round(cpu, 4), 'wall_s': round(time.time() - t, 4), 'rc': r.returncode,
+                  'max_rss_kib': u.ru_maxrss}))
 PY
 }
 
@@ -153,8 +156,9 @@ fleet_stage() {
   "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
   "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
   # The headers of the kiosk's own last request for the deck, as nginx logged them.
-  etag=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'"' '{ print $2 }')
-  ae=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'"' '{ print $4 }')
+  # (nginx writes a quote inside a logged header as \x22.)
+  etag=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'" "' '{ sub(/^[^"]*"/, "", $1); print $1 }' | sed 's/\\x22/"/g')
+  ae=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'" "' '{ sub(/"$/, "", $2); print $2 }')
   for i in $(seq "$RUNS"); do
     python3 "$BENCH/lib/fleet.py" wrk "$NGINX_PID" "$SITE_URL/deck.yaml" "$etag" "$ae" "$NGINX_LOG" >>"$RESULTS"
     tail -n1 "$RESULTS" >&2
@@ -174,9 +178,9 @@ soak_stage() {
   say "soak: $SOAK_HOURS h of content time in $SOAK_MINUTES min (speed $speed)"
   mkdir -p "$dir"
   python3 "$BENCH/lib/soak_driver.py" write "$SITE" 0
-  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+  env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
     "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/deck-soak.yaml" --cache "$dir/cache" \
-    --at "2025-06-12 08:00" --speed "$speed" --exit-after "$((real + 10))" >"$dir/kiosk.log" 2>&1 &
+    --window 1920x1080 --at "2025-06-12 08:00" --speed "$speed" --exit-after "$((real + 10))" >"$dir/kiosk.log" 2>&1 &
   pid=$!
   CUR_APP=$pid; CUR_MARKER=""
   python3 "$BENCH/lib/sampler.py" trace "$pid" 1 "$OUT_DIR/soak.csv" &

@@ -52,7 +52,7 @@ set xrange [0:{max(72, int(last_hours + 0.999))}]
 set xtics 6
 set yrange [0:*]
 set grid
-set key top left
+set key bottom right
 plot "{data}" using 1:3 with lines lw 1 lc rgb "#8fa3c4" title "RSS", \\
      "{data}" using 1:2 with lines lw 2 lc rgb "#ff7a1a" title "PSS (what the kiosk costs the board)"
 '''

@@ -10,6 +10,7 @@
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
+#include "kiosk/app/schedule_file.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/layout/slide_layout.h"
@@ -63,7 +64,7 @@ std::optional<Content> load(const std::string& path) {
         std::fprintf(stderr, "kiosk render: %s: give a local file; use `kiosk fetch` for a URL\n", path.c_str());
         return std::nullopt;
     }
-    const LoadResult result = load_content_file(path);
+    const LoadResult result = load_content_or_schedule(path);
     for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     return result.content;
 }

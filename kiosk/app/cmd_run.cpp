@@ -121,9 +121,20 @@ int cmd_run(const Args& args) {
     }
     ShowOptions show = show_options(o, *config);
     show.launched = launched;
-    std::unique_ptr<ScreenOutput> output;
+    // The display comes first, so that a missing one is the only thing said.
+    std::optional<VideoOutput> video;
     std::string display_error;
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) display_error = SDL_GetError();
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+        display_error = SDL_GetError();
+    } else if (auto opened = open_video_output(show.screen.video)) {
+        video = std::move(*opened);
+    } else {
+        display_error = opened.error();
+    }
+    if (!video && !waits_for_display()) {
+        no_display(display_error);
+        return 1;
+    }
     auto images = ImageLibrary::create();
     if (!images) {
         std::fprintf(stderr, "kiosk run: %s\n", images.error().c_str());
@@ -134,15 +145,8 @@ int cmd_run(const Args& args) {
         std::fprintf(stderr, "kiosk run: %s\n", fonts.error().c_str());
         return 1;
     }
-    if (display_error.empty()) {
-        auto opened = ScreenOutput::open(show.screen, **fonts);
-        if (opened) output = std::move(*opened);
-        else display_error = opened.error();
-    }
-    if (!output && !waits_for_display()) {
-        no_display(display_error);
-        return 1;
-    }
+    std::unique_ptr<ScreenOutput> output;
+    if (video) output = ScreenOutput::adopt(std::move(*video), show.screen.rotation, **fonts);
 
     const CurlLibrary curl;
     ContentFeed feed(feed_options(*config));

@@ -4,8 +4,10 @@
 // Exit status: 0 when the file has no errors (warnings allowed), 1 when it has errors, 2 when it
 // cannot be read at all or the command is used wrongly; those messages go to stderr.
 #include <cstdio>
+#include <string>
 
 #include "kiosk/app/commands.h"
+#include "kiosk/app/schedule_file.h"
 #include "kiosk/content/content_loader.h"
 
 namespace kiosk {
@@ -16,9 +18,14 @@ constexpr const char* kUsage =
     "Checks a content file and lists every error and warning as file:line:column.\n"
     "Exit status: 0 no errors, 1 errors found, 2 the file cannot be read.\n";
 
+std::string count(std::size_t n, const std::string& noun) {
+    return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
 void print_counts(const Content& c) {
-    std::printf("%s: %zu sessions, %zu speakers, %zu posts, %zu announcements\n", c.source.c_str(), c.programme.size(),
-                c.speakers.size(), c.posts.size(), c.announcements.size());
+    std::printf("%s: %s, %s, %s, %s\n", c.source.c_str(), count(c.programme.size(), "session").c_str(),
+                count(c.speakers.size(), "speaker").c_str(), count(c.posts.size(), "post").c_str(),
+                count(c.announcements.size(), "announcement").c_str());
 }
 
 }  // namespace
@@ -34,11 +41,11 @@ int cmd_validate(const Args& args) {
     }
     const std::string& path = args[0];
     if (path.find("://") != std::string::npos) {
-        std::fprintf(stderr, "kiosk validate: %s: URLs are not supported by validate yet; download the file and "
-                             "give its path\n", path.c_str());
+        std::fprintf(stderr, "kiosk validate: %s: validate reads a local file; download it first (or fill a "
+                             "cache with kiosk fetch, which checks it the same way)\n", path.c_str());
         return 2;
     }
-    const LoadResult result = load_content_file(path);
+    const LoadResult result = load_content_or_schedule(path);
     if (result.unreadable) {
         for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
         return 2;

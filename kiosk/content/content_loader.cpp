@@ -52,11 +52,22 @@ std::string syntax_message(const std::string& yaml_cpp_message) {
     return "invalid YAML: " + yaml_cpp_message;
 }
 
+// A quoted text missing its closing quote runs on until the next quote, and yaml-cpp fails a line
+// or two later; the message then points at the quote that opened it.
+void report_runaway_quote(const QuoteSpan& quote, const YAML::Mark& mark, Reporter& reporter) {
+    const SourcePos failed = reporter.pos(mark);
+    reporter.add(Severity::Error, reporter.at_offset(quote.open),
+                 "invalid YAML: this quoted text runs on to line " + std::to_string(reporter.at_offset(quote.close).line) +
+                     ", and the file cannot be read after it (line " + std::to_string(failed.line) + ", column " +
+                     std::to_string(failed.column) + "); check that the text has its closing quote");
+}
+
 std::optional<YAML::Node> parse_yaml(std::string_view text, Reporter& reporter) {
     try {
         return parse_yaml_text(text);
     } catch (const YAML::Exception& e) {
-        reporter.error(e.mark, syntax_message(e.msg));
+        if (const auto quote = runaway_quote_before(text, e.mark)) report_runaway_quote(*quote, e.mark, reporter);
+        else reporter.error(e.mark, syntax_message(e.msg));
     } catch (const std::exception& e) {
         reporter.add(Severity::Error, reporter.whole_file(), std::string("the file could not be parsed: ") + e.what());
     }

@@ -31,6 +31,8 @@ public:
         return quote_start_;
     }
 
+    const std::vector<QuoteSpan>& multi_line_quotes() const { return multi_line_quotes_; }
+
 private:
     enum class Quote { None, Single, Double };
 
@@ -103,6 +105,7 @@ private:
             if (quote_ == Quote::Single && i + 1 < end && text_[i + 1] == '\'') return i + 2;
             quote_ = Quote::None;
             at_scalar_start_ = false;
+            if (text_.find('\n', quote_start_) < i) multi_line_quotes_.push_back({quote_start_, i});
         }
         return i + 1;
     }
@@ -184,6 +187,7 @@ private:
     std::optional<std::size_t> block_scalar_indent_;
     Quote quote_ = Quote::None;
     std::size_t quote_start_ = 0;
+    std::vector<QuoteSpan> multi_line_quotes_;
     bool at_scalar_start_ = true;
     std::optional<TextProblem> problem_;
 };
@@ -194,10 +198,22 @@ std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLi
     return Prescan(text, limits).run();
 }
 
+namespace {
+
+constexpr YamlLimits kNoLimits{std::numeric_limits<int>::max(), std::numeric_limits<std::size_t>::max()};
+
+}  // namespace
+
 std::optional<std::size_t> quote_open_at_end(std::string_view text) {
-    Prescan scan(text, {std::numeric_limits<int>::max(), std::numeric_limits<std::size_t>::max()});
+    Prescan scan(text, kNoLimits);
     if (scan.run()) return std::nullopt;
     return scan.open_quote();
+}
+
+std::vector<QuoteSpan> multi_line_quotes(std::string_view text) {
+    Prescan scan(text, kNoLimits);
+    scan.run();
+    return scan.multi_line_quotes();
 }
 
 }  // namespace kiosk

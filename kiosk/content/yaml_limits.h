@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/content/utf8_check.h"
 
@@ -25,5 +26,14 @@ std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLi
 // The offset of the opening quote of a quoted text that runs on to the end of `text`, by the same
 // scan; nothing when every quote is closed.
 std::optional<std::size_t> quote_open_at_end(std::string_view text);
+
+struct QuoteSpan {
+    std::size_t open = 0;   // offset of the opening quote
+    std::size_t close = 0;  // offset of the closing quote
+};
+
+// The quoted texts that run on over more than one line, in file order, by the same scan. Such a
+// text is legal YAML, but it is most often a closing quote left out.
+std::vector<QuoteSpan> multi_line_quotes(std::string_view text);
 
 }  // namespace kiosk

@@ -2,9 +2,8 @@
 // quote, where it does report it; outside a quote the '#' only starts an empty comment.
 #include "kiosk/content/yaml_text.h"
 
+#include <algorithm>
 #include <string>
-
-#include "kiosk/content/yaml_limits.h"
 
 namespace kiosk {
 namespace {
@@ -30,6 +29,10 @@ YAML::Mark mark_at(std::string_view text, std::size_t offset) {
     return mark;
 }
 
+int line_of(std::string_view text, std::size_t offset) {
+    return static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+}
+
 }  // namespace
 
 YAML::Node parse_yaml_text(std::string_view text) {
@@ -42,6 +45,17 @@ YAML::Node parse_yaml_text(std::string_view text) {
         const auto quote = quote_open_at_end(text);
         throw YAML::ParserException(mark_at(text, quote ? *quote : text.size()), e.msg);
     }
+}
+
+std::optional<QuoteSpan> runaway_quote_before(std::string_view text, const YAML::Mark& error) {
+    if (error.is_null()) return std::nullopt;
+    std::optional<QuoteSpan> last;
+    for (const QuoteSpan& span : multi_line_quotes(text)) {
+        if (span.close >= text.size() || line_of(text, span.close) > error.line) break;
+        last = span;
+    }
+    if (!last || error.line - line_of(text, last->close) > 1) return std::nullopt;
+    return last;
 }
 
 }  // namespace kiosk

@@ -3,7 +3,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <string_view>
+
+#include "kiosk/content/yaml_limits.h"
 
 namespace kiosk {
 
@@ -12,5 +15,10 @@ namespace kiosk {
 // the file into it, so a forgotten closing quote would silently swallow every later key.
 // Throws YAML::Exception as YAML::Load does; an unclosed quote is reported at its opening quote.
 YAML::Node parse_yaml_text(std::string_view text);
+
+// When yaml-cpp fails at `error` on the line where a quoted text running over several lines
+// closed, or on the line after, that text: its closing quote is then the likely mistake, far
+// from where yaml-cpp noticed it.
+std::optional<QuoteSpan> runaway_quote_before(std::string_view text, const YAML::Mark& error);
 
 }  // namespace kiosk

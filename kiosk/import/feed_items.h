@@ -14,7 +14,7 @@ class XMLDocument;
 namespace kiosk::import {
 
 PostsImport import_json_feed(std::string_view bytes, const ImportOptions& options);
-PostsImport import_json_feed(const Json& document, const ImportOptions& options);
+PostsImport import_json_feed_document(const Json& document, const ImportOptions& options);
 
 // RSS 2.0 (<rss><channel><item>) and Atom (<feed><entry>), told apart by the root element.
 PostsImport import_xml_feed(std::string_view bytes, const ImportOptions& options);

@@ -80,7 +80,7 @@ void open_element(const GumboElement& e, TextSink& sink) {
 void close_element(const GumboElement& e, TextSink& sink) {
     if (has_class(e, "ellipsis")) sink.text("…");
     else if (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH) sink.text(" ");
-    else if (is_block(e.tag) || e.tag == GUMBO_TAG_LI) sink.paragraph();
+    else if (is_block(e.tag)) sink.paragraph();
 }
 
 bool skipped(const GumboNode* n) {

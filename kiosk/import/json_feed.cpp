@@ -53,11 +53,13 @@ SourcePost post_from(const Json& item, const Json& feed, const ImportOptions& op
 
 std::string feed_post_text(const std::string& title, const std::string& body) {
     if (title.empty()) return body;
-    if (body.empty() || body.rfind(title, 0) == 0) return body.empty() ? title : body;
+    if (body.empty()) return title;
+    // Some feeds repeat the title as the body's first line.
+    if (body.rfind(title, 0) == 0 && (body.size() == title.size() || body[title.size()] == '\n')) return body;
     return title + "\n\n" + body;
 }
 
-PostsImport import_json_feed(const Json& document, const ImportOptions& options) {
+PostsImport import_json_feed_document(const Json& document, const ImportOptions& options) {
     PostsImport out;
     const Json* items = member(document, "items");
     if (items == nullptr || !items->is_array()) {
@@ -79,7 +81,7 @@ PostsImport import_json_feed(std::string_view bytes, const ImportOptions& option
         out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
         return out;
     }
-    return import_json_feed(*document, options);
+    return import_json_feed_document(*document, options);
 }
 
 }  // namespace kiosk::import

@@ -91,6 +91,19 @@ bool is_rule_or_fence(std::string_view line) {
 
 }  // namespace
 
+std::string markdown_inline_text(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (start > 0) out += '\n';
+        out += inline_text(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string markdown_to_text(std::string_view markdown) {
     std::string out;
     bool joinable = false;  // the previous line continues a paragraph

@@ -11,4 +11,8 @@ namespace kiosk::import {
 // Entities are left for the caller to decode.
 std::string markdown_to_text(std::string_view markdown);
 
+// Only the inline marks (emphasis, code, links) of each line, keeping the lines as they are: for
+// HTML whose text still holds Markdown, as pretalx bios sometimes do.
+std::string markdown_inline_text(std::string_view text);
+
 }  // namespace kiosk::import

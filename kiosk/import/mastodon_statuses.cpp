@@ -109,7 +109,7 @@ SourcePost post_from(const Json& outer, const ImportOptions& options, Diagnostic
 
 }  // namespace
 
-PostsImport import_mastodon_statuses(const Json& document, const ImportOptions& options) {
+PostsImport import_mastodon_statuses_document(const Json& document, const ImportOptions& options) {
     PostsImport out;
     if (document.is_object() && member(document, "error") != nullptr && member(document, "content") == nullptr) {
         out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0},
@@ -138,7 +138,7 @@ PostsImport import_mastodon_statuses(std::string_view bytes, const ImportOptions
         out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
         return out;
     }
-    return import_mastodon_statuses(*document, options);
+    return import_mastodon_statuses_document(*document, options);
 }
 
 }  // namespace kiosk::import

@@ -26,7 +26,7 @@ std::optional<Speaker> speaker_from(const Json& j, const ImportOptions& options)
 
 }  // namespace
 
-SpeakersImport import_pretalx_speakers(const Json& document, const ImportOptions& options) {
+SpeakersImport import_pretalx_speakers_document(const Json& document, const ImportOptions& options) {
     SpeakersImport out;
     const Json* results = document.is_array() ? &document : member(document, "results");
     if (results == nullptr || !results->is_array()) {
@@ -49,7 +49,7 @@ SpeakersImport import_pretalx_speakers(std::string_view bytes, const ImportOptio
         out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
         return out;
     }
-    return import_pretalx_speakers(*document, options);
+    return import_pretalx_speakers_document(*document, options);
 }
 
 void merge_speakers(ProgrammeImport& programme, const SpeakersImport& page) {

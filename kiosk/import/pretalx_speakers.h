@@ -11,7 +11,7 @@ namespace kiosk::import {
 // One page: {"next": ..., "results": [...]}, or a bare array of speakers. The avatar is
 // `avatar_url` in the current API and `avatar` in the old one; names may be i18n objects.
 SpeakersImport import_pretalx_speakers(std::string_view bytes, const ImportOptions& options);
-SpeakersImport import_pretalx_speakers(const Json& document, const ImportOptions& options);
+SpeakersImport import_pretalx_speakers_document(const Json& document, const ImportOptions& options);
 
 // Gives the programme's speakers the bios and photos a speakers page has for the same pretalx code,
 // and adds the page's speakers the programme does not name yet.

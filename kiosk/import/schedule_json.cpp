@@ -73,7 +73,7 @@ void read_rooms(const Json& conference, ScheduleBuilder& builder) {
 
 }  // namespace
 
-ProgrammeImport import_schedule_json(const Json& document, const ImportOptions& options) {
+ProgrammeImport import_schedule_json_document(const Json& document, const ImportOptions& options) {
     const Json* schedule = member(document, "schedule");
     const Json* conference = schedule != nullptr ? member(*schedule, "conference") : member(document, "conference");
     if (conference == nullptr || !conference->is_object()) {
@@ -98,7 +98,7 @@ ProgrammeImport import_schedule_json(std::string_view bytes, const ImportOptions
         out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
         return out;
     }
-    return import_schedule_json(*document, options);
+    return import_schedule_json_document(*document, options);
 }
 
 }  // namespace kiosk::import

@@ -13,6 +13,6 @@ namespace kiosk::import {
 ProgrammeImport import_schedule_json(std::string_view bytes, const ImportOptions& options);
 
 // The same, from a parsed document (format detection has parsed it already).
-ProgrammeImport import_schedule_json(const Json& document, const ImportOptions& options);
+ProgrammeImport import_schedule_json_document(const Json& document, const ImportOptions& options);
 
 }  // namespace kiosk::import

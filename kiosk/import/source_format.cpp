@@ -52,8 +52,9 @@ Detection detect_json(std::string_view bytes) {
     if (!doc) return {SourceFormat::Unknown, doc.error()};
     const Json& j = *doc;
     if (j.is_array()) {
-        if (j.empty() || is_status(j[0])) return {SourceFormat::MastodonStatuses, {}};
-        if (member(j[0], "code") != nullptr) return {SourceFormat::PretalxSpeakers, {}};
+        const auto has = [&](auto&& test) { return std::any_of(j.begin(), j.end(), test); };
+        if (j.empty() || has([](const Json& e) { return is_status(e); })) return {SourceFormat::MastodonStatuses, {}};
+        if (has([](const Json& e) { return member(e, "code") != nullptr; })) return {SourceFormat::PretalxSpeakers, {}};
         return {SourceFormat::Unknown, "a JSON array, but not of Mastodon statuses or pretalx speakers"};
     }
     const Json* schedule = member(j, "schedule");

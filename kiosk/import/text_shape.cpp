@@ -85,7 +85,7 @@ std::string clean_line(std::string_view raw) {
 }
 
 std::string clean_rich(std::string_view raw) {
-    if (looks_like_html(raw)) return html_to_text(raw);
+    if (looks_like_html(raw)) return shape_paragraphs(markdown_inline_text(html_to_text(raw)));
     return shape_paragraphs(decode_entities(markdown_to_text(raw)));
 }
 

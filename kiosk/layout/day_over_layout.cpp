@@ -38,8 +38,9 @@ void layout_day_over(std::vector<DrawItem>& out, const Content& content, const P
     const Grid& g = frame.grid;
     const int width = g.portrait ? body.w : body.w * 4 / 5;
     TextStack stack(width, Align::Start);
+    stack.add_bar(Size{g.u(9), g.u(1)}, frame.palette.accent, 0);
     stack.add(frame.fit(headline(content, view), Size{width, body.h / 2}, FontWeight::Bold, 8.0, 5.0, 3),
-              frame.palette.text, 0);
+              frame.palette.text, g.u(4));
     std::string sub = view.day_label;
     if (!content.event.venue.empty()) sub += (sub.empty() ? "" : " \u00B7 ") + content.event.venue;
     stack.add(frame.lines(sub, width, FontWeight::Regular, 3.4, 1), frame.palette.muted, g.u(2));

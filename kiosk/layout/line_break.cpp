@@ -85,11 +85,27 @@ std::string_view trim_end_spaces(std::string_view text) {
     return text;
 }
 
-// Moves a cut that falls inside a word back to the last space, when that keeps most of the text.
+// The text without spaces and separators at its end, so "Centre ·" reads "Centre" before an ellipsis.
+std::string_view trim_dangling(std::string_view text) {
+    constexpr std::string_view kMiddleDot = "\u00B7";
+    for (;;) {
+        text = trim_end_spaces(text);
+        if (text.ends_with(kMiddleDot)) {
+            text.remove_suffix(kMiddleDot.size());
+        } else if (!text.empty() && (text.back() == ',' || text.back() == ':' || text.back() == ';')) {
+            text.remove_suffix(1);
+        } else {
+            return text;
+        }
+    }
+}
+
+// Moves a cut that falls inside a word back to the last space, so an ellipsis never ends half a
+// word; only a line that is one long word is cut inside it.
 std::size_t prefer_word_boundary(std::string_view text, std::size_t cut) {
     if (cut >= text.size() || text[cut] == ' ') return cut;
     const std::size_t space = text.substr(0, cut).rfind(' ');
-    if (space == std::string_view::npos || space * 3 < cut * 2) return cut;
+    if (space == std::string_view::npos || space == 0) return cut;
     return space;
 }
 
@@ -135,8 +151,9 @@ std::string longest_prefix(std::string_view text, std::string_view suffix, int w
         }
     }
     std::size_t cut = low == 0 ? 0 : ends[low - 1];
-    if (!suffix.empty()) cut = prefer_word_boundary(text, cut);
-    return std::string(trim_end_spaces(text.substr(0, cut)));
+    if (suffix.empty()) return std::string(trim_end_spaces(text.substr(0, cut)));
+    cut = prefer_word_boundary(text, cut);
+    return std::string(trim_dangling(text.substr(0, cut)));
 }
 
 namespace {

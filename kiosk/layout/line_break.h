@@ -29,7 +29,8 @@ std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasu
 WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer);
 
 // The longest prefix of `text`, cut between characters, that is at most `width` wide with
-// `suffix` appended; a cut near the end of a word moves back to the space before it.
+// `suffix` appended. With a suffix (an ellipsis) a cut inside a word moves back to the space before
+// it when there is one, and separators left dangling at the end (" ·", ",", ":") are dropped.
 std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
                            const TextMeasurer& measurer);
 

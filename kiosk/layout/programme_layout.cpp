@@ -44,24 +44,62 @@ int now_count(const ProgrammeView& view) {
 }
 
 struct Row {
-    Block block;
+    RowBlock laid;
     bool ruled = false;  // a hairline above: a new time slot after a plain row
-    bool card = false;   // the session on now, drawn as a card
+    bool card = false;   // sessions on now, drawn on a card
+    int sessions = 1;    // how many sessions the row shows
 };
 
-// The rows in time order, each slot's time shown once.
+// Several sessions on now share one card under one NOW pill, each on a compact row with its own
+// bar, as many as fit in `max_height`.
+Row now_group(const Content& content, const ProgrammeView& view, const RowOptions& options, int width,
+              int max_height, const Frame& frame) {
+    const Grid& g = frame.grid;
+    const int pad = g.u(2.6);
+    std::vector<DrawItem> inner;
+    const int x = pad + time_column_width(frame, options.scale);
+    const Rect pill = add_pill(inner, x, pad, "NOW", frame);
+    int y = pill.bottom() + g.u(0.4);
+    Row row{RowBlock{}, false, true, 0};
+    for (const ProgrammeEntry& entry : view.entries) {
+        if (entry.state != SessionState::Now) continue;
+        const RowBlock one = now_card(content, entry, width, options, frame);
+        if (row.sessions > 0 && y + one.block.height + pad > max_height) break;
+        if (row.sessions > 0) add_item(inner, rule_item(x, y, width - x - pad, frame));
+        append_block(inner, one.block, 0, y);
+        y += one.block.height;
+        row.laid.title_cut = row.laid.title_cut || one.title_cut;
+        ++row.sessions;
+    }
+    Block& block = row.laid.block;
+    block.width = width;
+    block.height = y + g.u(1.2);
+    add_item(block.items, FillItem{Rect{0, 0, width, block.height}, frame.palette.surface, g.u(1.4)});
+    add_item(block.items, FillItem{Rect{0, 0, g.u(0.8), block.height}, frame.palette.accent, 0});
+    for (DrawItem& item : inner) block.items.push_back(std::move(item));
+    return row;
+}
+
+// The rows in time order, each slot's time shown once; several sessions on now come as a group.
 std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, const SlideContext& context,
-                            int width, const Frame& frame) {
+                            Size area, double scale, const Frame& frame) {
     std::vector<Row> rows;
-    const bool compact = now_count(view) > 1;
+    const bool grouped = now_count(view) > 1;
+    if (grouped) {
+        const RowOptions options{context.now, true, true, scale};
+        // The sessions on now matter most: they may take all but the summary line of what follows.
+        const int summary = 2 * frame.line_height(FontWeight::Regular, kSideUnits);
+        rows.push_back(now_group(content, view, options, area.w, area.h - summary, frame));
+    }
     for (const TimeSlot& slot : view.slots) {
         bool first = true;
         for (const ProgrammeEntry& entry : slot.entries) {
-            const RowOptions options{context.now, first, compact};
             const bool on_now = entry.state == SessionState::Now;
+            if (grouped && on_now) continue;
+            const RowOptions options{context.now, first, false, scale};
             const bool after_row = !rows.empty() && !rows.back().card;
-            rows.push_back(Row{on_now ? now_card(content, entry, width, options, frame)
-                                      : session_row(content, entry, width, options, frame),
+            rows.push_back(Row{on_now ? now_card(content, entry, area.w, options, frame)
+                                      : session_row(content, entry, area.w, options, frame),
                                first && !on_now && after_row, on_now});
             first = false;
         }
@@ -69,13 +107,24 @@ std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, c
     return rows;
 }
 
-// The summary of the `shown` rows' followers that did not fit.
-std::string more_line(const ProgrammeView& view, std::size_t shown, const Content& content) {
+// The summary of the sessions that did not fit.
+std::string more_line(const ProgrammeView& view, std::size_t shown, std::size_t shown_now, const Content& content) {
     const std::size_t left = view.entries.size() - shown;
     const Session* last = view.slots.back().entries.back().session;
     std::string text = "+ " + std::to_string(left) + (left == 1 ? " more session" : " more sessions");
-    if (!view.before_event) text += " later today";
+    const bool all_later = now_count(view) <= static_cast<int>(shown_now);
+    if (!view.before_event && all_later) text += " later today";
     return text + ", until " + local_clock(last->end, content);
+}
+
+// The height of all rows stacked, with their hairlines and the gap after the card.
+int stacked_height(const std::vector<Row>& rows, const Frame& frame) {
+    const int rule_h = rule_item(0, 0, 1, frame).rect.h;
+    int height = 0;
+    for (const Row& row : rows) {
+        height += row.laid.block.height + (row.ruled ? rule_h : 0) + (row.card ? frame.grid.u(1.2) : 0);
+    }
+    return height;
 }
 
 void place_rows(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view,
@@ -84,19 +133,23 @@ void place_rows(std::vector<DrawItem>& out, const Content& content, const Progra
     const int more_h = frame.line_height(FontWeight::Regular, kSideUnits) + g.u(1.5);
     const FillItem rule = rule_item(area.x, 0, area.w, frame);
     std::size_t shown = 0;
+    std::size_t sessions = 0, sessions_now = 0;
     int y = area.y;
     for (const Row& row : rows) {
         const bool last = shown + 1 == rows.size();
         const int rule_h = row.ruled ? rule.rect.h : 0;
-        if (y + rule_h + row.block.height > area.bottom() - (last ? 0 : more_h)) break;
+        if (y + rule_h + row.laid.block.height > area.bottom() - (last ? 0 : more_h)) break;
         if (row.ruled) add_item(out, rule_item(area.x, y, area.w, frame));
         y += rule_h;
-        append_block(out, row.block, area.x, y);
-        y += row.block.height + (row.card ? g.u(1.2) : 0);
+        append_block(out, row.laid.block, area.x, y);
+        y += row.laid.block.height + (row.card ? g.u(1.2) : 0);
         ++shown;
+        sessions += static_cast<std::size_t>(row.sessions);
+        if (row.card) sessions_now += static_cast<std::size_t>(row.sessions);
     }
-    if (shown < rows.size()) {
-        const FittedText more = frame.lines(more_line(view, shown, content), area.w, FontWeight::Regular, kSideUnits, 1);
+    if (sessions < view.entries.size()) {
+        const std::string text = more_line(view, sessions, sessions_now, content);
+        const FittedText more = frame.lines(text, area.w, FontWeight::Regular, kSideUnits, 1);
         place_text(out, more, Rect{area.x, y + g.u(1.5), area.w, more.height()}, Align::Start, frame.palette.muted);
     }
 }
@@ -105,8 +158,16 @@ void layout_day_list(std::vector<DrawItem>& out, const Content& content, const P
                      const SlideContext& context, Rect body, const Frame& frame) {
     const int heading = place_heading(out, content, view, body, frame);
     const Rect area{body.x, body.y + heading, body.w, body.h - heading};
-    const std::vector<Row> rows = build_rows(content, view, context, area.w, frame);
-    place_rows(out, content, view, rows, area, frame);
+    // A short day on a tall screen would leave half of it empty: its text is set larger instead.
+    for (const double scale : {1.3, 1.15}) {
+        const std::vector<Row> rows = build_rows(content, view, context, Size{area.w, area.h}, scale, frame);
+        const bool cut = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.laid.title_cut; });
+        if (!cut && stacked_height(rows, frame) <= area.h) {
+            place_rows(out, content, view, rows, area, frame);
+            return;
+        }
+    }
+    place_rows(out, content, view, build_rows(content, view, context, Size{area.w, area.h}, 1.0, frame), area, frame);
 }
 
 }  // namespace

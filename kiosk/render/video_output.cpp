@@ -32,6 +32,10 @@ bool is_cpu_rasteriser(std::string name) {
 Result<WindowPtr, std::string> create_window(const VideoOptions& options) {
     Uint32 flags = SDL_WINDOW_SHOWN;
     Size size = options.window.value_or(options.mode.value_or(Size{1280, 720}));
+    // Fullscreen at the desktop's size from the start: without a window manager (Xvfb, a bare X
+    // server) SDL may otherwise leave the window at its requested size.
+    SDL_DisplayMode desktop{};
+    if (!options.window && !options.mode && SDL_GetDesktopDisplayMode(0, &desktop) == 0) size = {desktop.w, desktop.h};
     if (!options.window) flags |= options.mode ? Uint32{SDL_WINDOW_FULLSCREEN} : Uint32{SDL_WINDOW_FULLSCREEN_DESKTOP};
     WindowPtr window(SDL_CreateWindow("kiosk", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, size.w, size.h, flags));
     if (!window) return unexpected("cannot open a window: " + std::string(SDL_GetError()));

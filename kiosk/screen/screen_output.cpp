@@ -11,7 +11,11 @@ Result<std::unique_ptr<ScreenOutput>, std::string> ScreenOutput::open(const Scre
                                                                       const FontStack& fonts) {
     auto video = open_video_output(options.video);
     if (!video) return unexpected(video.error());
-    return std::unique_ptr<ScreenOutput>(new ScreenOutput(std::move(*video), options.rotation, fonts));
+    return adopt(std::move(*video), options.rotation, fonts);
+}
+
+std::unique_ptr<ScreenOutput> ScreenOutput::adopt(VideoOutput video, int rotation, const FontStack& fonts) {
+    return std::unique_ptr<ScreenOutput>(new ScreenOutput(std::move(video), rotation, fonts));
 }
 
 ScreenOutput::ScreenOutput(VideoOutput video, int rotation, const FontStack& fonts)

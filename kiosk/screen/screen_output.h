@@ -25,6 +25,9 @@ struct ScreenOptions {
 class ScreenOutput {
 public:
     static Result<std::unique_ptr<ScreenOutput>, std::string> open(const ScreenOptions& options, const FontStack& fonts);
+    // An output already opened (start-up opens it before loading fonts, so that a missing
+    // display is reported before anything else is logged).
+    static std::unique_ptr<ScreenOutput> adopt(VideoOutput video, int rotation, const FontStack& fonts);
     ~ScreenOutput();
     ScreenOutput(const ScreenOutput&) = delete;
     ScreenOutput& operator=(const ScreenOutput&) = delete;

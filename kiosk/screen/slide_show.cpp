@@ -21,7 +21,7 @@ namespace {
 
 constexpr milliseconds kMaxSleep{500};     // how often new content and signals are looked at
 constexpr seconds kReopenEvery{5};         // retrying a display that went away
-constexpr milliseconds kFadeFrame{10};     // between fade frames when present() does not wait for vsync
+constexpr milliseconds kFadeFrame{16};     // a fade frame at most every 16 ms (60 Hz)
 
 Instant system_now() { return floor<seconds>(system_clock::now()); }
 
@@ -184,11 +184,12 @@ void SlideShow::continue_fade(Steady::time_point mono) {
     }
     const std::uint8_t alpha = fade_.incoming_alpha(mono);
     output_->compose(front_slot_, back, alpha);
-    if (!options_.screenshot_dir.empty() && !mid_fade_saved_ && alpha >= 96 && alpha <= 160) {
+    if (!options_.screenshot_dir.empty() && !mid_fade_saved_ && alpha >= 64) {
         screenshot("fade");
         mid_fade_saved_ = true;
     }
     output_->present();
+    last_present_ = mono;
 }
 
 void SlideShow::redraw_front() {
@@ -214,7 +215,8 @@ void SlideShow::frame_shown(Steady::time_point mono) {
 }
 
 milliseconds SlideShow::sleep_time(Steady::time_point mono) const {
-    if (output_ && fade_.active()) return output_->video().vsync ? milliseconds(0) : kFadeFrame;
+    // Fade frames are paced here too: some drivers claim vsync yet return from present() at once.
+    if (output_ && fade_.active()) return std::max(ceil<milliseconds>(last_present_ + kFadeFrame - mono), milliseconds(0));
     milliseconds wait = kMaxSleep;
     if (output_ && front_ && front_->kind == FaceKind::Slide) {
         wait = std::min(wait, ceil<milliseconds>(slide_deadline_ - mono));

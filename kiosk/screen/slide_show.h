@@ -89,6 +89,7 @@ private:
     Crossfade fade_;
     bool mid_fade_saved_ = false;
     Steady::time_point slide_deadline_{};
+    Steady::time_point last_present_{};               // of the last fade frame
     Steady::time_point started_{};
     std::optional<Steady::time_point> next_reopen_;
     std::optional<Steady::time_point> next_screenshot_;

@@ -52,7 +52,7 @@ TEST_CASE("programme: the session on now carries a NOW pill and an accent progre
     CHECK(top_of(list, "Session a") < top_of(list, "Session b"));
     // The pill, the card's edge and the filled half of the bar are accent fills.
     CHECK(fills_of(list, resolve_palette(content.event.theme).accent) >= 3);
-    CHECK(find_text(list, "Speaker ada") != nullptr);
+    CHECK(all_text(list).find("Hall \u00B7 Speaker ada") != std::string::npos);
 }
 
 TEST_CASE("programme: a later session is labelled with how long until it starts") {

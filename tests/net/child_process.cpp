@@ -11,6 +11,7 @@
 #include <csignal>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 namespace kiosk::test {
 namespace {
@@ -72,9 +73,15 @@ std::optional<std::string> ChildProcess::read_line(std::chrono::milliseconds tim
         if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) return std::nullopt;
         char chunk[512];
         const ssize_t n = ::read(out_fd_, chunk, sizeof chunk);
-        if (n <= 0) return std::nullopt;
+        if (n <= 0) return take_last_line();
         buffered_.append(chunk, static_cast<std::size_t>(n));
     }
+}
+
+// At the end of the output, a last line without a newline (such as `base64 -A` writes) still counts.
+std::optional<std::string> ChildProcess::take_last_line() {
+    if (buffered_.empty()) return std::nullopt;
+    return std::exchange(buffered_, std::string());
 }
 
 void ChildProcess::signal(int sig) const {

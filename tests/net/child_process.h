@@ -21,7 +21,8 @@ public:
     ChildProcess& operator=(const ChildProcess&) = delete;
 
     pid_t pid() const { return pid_; }
-    // One line of output without its newline, or nothing on timeout or end of output.
+    // One line of output without its newline (the last one may lack it), or nothing on timeout or
+    // end of output.
     std::optional<std::string> read_line(std::chrono::milliseconds timeout);
     void signal(int sig) const;
     // Waits for the exit: the exit code, or 128 + the signal that ended it.
@@ -30,6 +31,8 @@ public:
     bool running();
 
 private:
+    std::optional<std::string> take_last_line();
+
     pid_t pid_ = -1;
     int out_fd_ = -1;
     std::string buffered_;

@@ -25,6 +25,7 @@ HTML_PAGE = (b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head
              b"<body><h1>Bad Gateway</h1><p>The upstream server is unavailable.</p></body></html>\n")
 GARBAGE = b"event:\n  title: \"Unclosed\n  time_zone: [Europe/London\nspeakers: {{{\n"
 HUGE = 50 * 1024 * 1024
+DRIP_BYTES = 120
 
 
 class State:
@@ -123,14 +124,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         self.send_response(200)
         self.send_header("Content-Type", "application/yaml")
-        if mode in ("drip", "huge"):
+        if mode == "huge":
             self.send_header("Content-Length", str(HUGE))
+        elif mode == "drip":
+            # A modest length, so that only the slowness can be held against it.
+            self.send_header("Content-Length", str(DRIP_BYTES))
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
         try:
             if mode == "drip":
-                for _ in range(120):
+                for _ in range(DRIP_BYTES):
                     self.wfile.write(b"#")
                     self.wfile.flush()
                     time.sleep(1)

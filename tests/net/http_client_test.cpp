@@ -195,7 +195,8 @@ TEST_CASE("https: a pinned public key must match the server's") {
     const kiosk::test::NginxServer nginx(root, cert);
     const FetchRequest request{nginx.url("/event.yaml"), false, {}, {}};
     kiosk::HttpClient right(kiosk::TlsOptions{cert.cert_file, cert.pin});
-    CHECK(right.get(request, quick_limits()));
+    const auto accepted = right.get(request, quick_limits());
+    CHECK_MESSAGE(accepted, (accepted ? std::string() : accepted.error().message));
     kiosk::HttpClient wrong(kiosk::TlsOptions{cert.cert_file, other.pin});
     const auto refused = wrong.get(request, quick_limits());
     REQUIRE_FALSE(refused);

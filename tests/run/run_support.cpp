@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "tests/support/test_paths.h"
@@ -28,7 +27,8 @@ std::string run_content_yaml(const std::string& title, const std::string& backgr
 
 KioskRun::KioskRun(const std::string& dir, const std::vector<std::string>& args, const std::vector<std::string>& env)
     : log_(dir + "/output.txt") {
-    std::string script;
+    // The dummy driver and the software renderer unless `env` says otherwise (a later assignment wins).
+    std::string script = "SDL_VIDEODRIVER=dummy SDL_RENDER_DRIVER=software ";
     for (const auto& e : env) script += e + " ";
     script += "exec \"$0\" run \"$@\" >" + log_ + " 2>&1";
     std::vector<std::string> argv = {"/bin/sh", "-c", script, kiosk_binary()};
@@ -36,12 +36,14 @@ KioskRun::KioskRun(const std::string& dir, const std::vector<std::string>& args,
     process_ = std::make_unique<ChildProcess>(argv, false);
 }
 
-std::string KioskRun::output() const {
-    std::ifstream in(log_);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string text, line;
+    while (std::getline(in, line)) text += line + "\n";
+    return text;
 }
+
+std::string KioskRun::output() const { return read_text(log_); }
 
 std::vector<std::string> screenshots(const std::string& dir) {
     std::vector<std::string> out;

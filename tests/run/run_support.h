@@ -31,6 +31,9 @@ private:
     std::unique_ptr<ChildProcess> process_;
 };
 
+// A text file's lines, each ending in a newline; empty when it cannot be read.
+std::string read_text(const std::string& path);
+
 // The PNG files in `dir`, sorted by name (the kiosk numbers them in the order it saved them).
 std::vector<std::string> screenshots(const std::string& dir);
 

@@ -1,0 +1,89 @@
+// Hostile and broken input: huge, binary, wrong types, deep nesting. Clear errors, never a crash.
+#include <doctest/doctest.h>
+
+#include "kiosk/import/html_text.h"
+#include "kiosk/import/source_format.h"
+
+namespace kiosk::import {
+namespace {
+
+ImportOptions named(const std::string& name) {
+    ImportOptions o;
+    o.source_name = name;
+    return o;
+}
+
+std::string first_error(const Diagnostics& ds) {
+    for (const auto& d : ds)
+        if (d.severity == Severity::Error) return d.message;
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("hostile: binary data, empty files and plain text are refused in plain words") {
+    const std::string binary("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    CHECK(first_error(import_programme(binary, named("x.png")).diagnostics).find("binary data") != std::string::npos);
+    CHECK(first_error(import_posts("  \n", named("empty")).diagnostics).find("empty") != std::string::npos);
+    CHECK(first_error(import_programme("hello", named("t")).diagnostics).find("neither JSON nor XML") != std::string::npos);
+}
+
+TEST_CASE("hostile: broken JSON and XML give the parser's position") {
+    const auto json = import_programme("{\"schedule\": {\"conference\": [1, 2", named("s.json"));
+    CHECK(first_error(json.diagnostics).find("not valid JSON") != std::string::npos);
+    CHECK(first_error(json.diagnostics).find("line 1") != std::string::npos);
+    const auto xml = import_posts("<rss><channel><item></channel></rss>", named("r.xml"));
+    CHECK(first_error(xml.diagnostics).find("not well-formed XML") != std::string::npos);
+    const auto latin1 = import_posts("<rss><channel><title>Caf\xe9</title></channel></rss>", named("r.xml"));
+    CHECK(first_error(latin1.diagnostics).find("not UTF-8") != std::string::npos);
+}
+
+TEST_CASE("hostile: deep nesting is refused before it is built") {
+    const std::string deep_json = std::string(100000, '[') + std::string(100000, ']');
+    CHECK(first_error(import_posts(deep_json, named("deep.json")).diagnostics).find("64 levels") != std::string::npos);
+    std::string deep_xml;
+    for (int i = 0; i < 5000; ++i) deep_xml += "<a>";
+    CHECK_FALSE(first_error(import_programme("<schedule>" + deep_xml, named("deep.xml")).diagnostics).empty());
+    std::string deep_html;
+    for (int i = 0; i < 20000; ++i) deep_html += "<div>";
+    CHECK(html_to_text(deep_html + "x") == "x");
+}
+
+TEST_CASE("hostile: a file over 16 MiB is refused without parsing") {
+    const std::string huge = "[" + std::string(17 * 1024 * 1024, ' ') + "]";
+    CHECK(first_error(import_posts(huge, named("huge.json")).diagnostics).find("16 MiB") != std::string::npos);
+}
+
+TEST_CASE("hostile: wrong types everywhere in a schedule are skipped, never thrown") {
+    const std::string odd = R"({"schedule": {"conference": {"title": 42, "time_zone_name": ["x"], "rooms": "all",
+        "days": [null, 7, {"date": "2023-10-09", "rooms": {"A": "none", "B": [1, "x", null,
+            {"title": {"en": "obj"}, "date": 20231009, "duration": true, "persons": "me"},
+            {"title": "Real one", "date": "2023-10-09T10:00:00+01:00", "duration": "0:45", "persons": [null, 5, {}, "Sam"]}]}},
+          {"rooms": []}]}}})";
+    const auto p = import_programme(odd, named("odd.json"));
+    REQUIRE(p.ok());
+    REQUIRE(p.sessions.size() == 1);
+    CHECK(p.sessions[0].title == "Real one");
+    CHECK(p.title == "42");
+    CHECK(p.sessions[0].speaker_ids.size() == 1);
+}
+
+TEST_CASE("hostile: wrong types in statuses and feeds are skipped, never thrown") {
+    const std::string statuses = R"([1, null, "x", {"id": 5, "content": 7, "account": "nobody", "created_at": "soon",
+        "reblog": "no", "media_attachments": {"a": 1}, "emojis": "none", "sensitive": "true"}])";
+    const auto p = import_posts(statuses, named("m.json"));
+    REQUIRE(p.ok());
+    REQUIRE(p.posts.size() == 1);
+    CHECK(p.posts[0].source_id == "5");
+    CHECK_FALSE(p.posts[0].post.time.has_value());
+    CHECK(p.posts[0].sensitive);
+    CHECK(import_posts("[]", named("empty.json")).posts.empty());
+    CHECK(import_posts("[]", named("empty.json")).ok());
+    const auto feed = import_posts(R"({"version": "https://jsonfeed.org/version/1.1", "items": [1, {"authors": 3}]})",
+                                   named("f.json"));
+    CHECK(feed.ok());
+    const auto error = import_posts(R"({"error": "This API requires an authenticated user"})", named("401"));
+    CHECK_FALSE(error.ok());
+}
+
+}  // namespace kiosk::import
