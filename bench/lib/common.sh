@@ -32,6 +32,10 @@ make_site() {
     -fill '#e8c39e' -draw 'circle 200,165 200,85' "$SITE/photo.png"
   # Three hues of it for the soak, which swaps the photo as it changes the content.
   for i in 0 1 2; do /usr/bin/convert "$SITE/photo.png" -modulate 100,100,$((100 + 60 * i)) "$SITE/photo-$i.png"; done
+  # The static deck shows only the programme, for 10 minutes, so nothing changes on screen but
+  # the minute labels (a one-slide cycle would show its slide again every 8 s).
+  awk '/^    - kind: speakers/ { exit } { print }' "$SITE/deck.yaml" | sed 's/duration: 8$/duration: 600/' \
+    >"$SITE/deck-static.yaml"
   chmod -R a+rX "$TMP"
 }
 

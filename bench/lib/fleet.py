@@ -1,7 +1,8 @@
 """How many screens one content server carries: nginx answering the kiosk's conditional request.
 
-  fleet.py wrk NGINX_PID URL ETAG ACCEPT_ENCODING LOG
-      wrk for 10 s with the kiosk's own If-None-Match and Accept-Encoding headers.
+  fleet.py wrk NGINX_PID URL ETAG ACCEPT_ENCODING LOG [close]
+      wrk for 10 s with the kiosk's own If-None-Match and Accept-Encoding headers; with "close", a new
+      TCP connection for every request, as screens polling every 30 s would mostly need.
   fleet.py burst NGINX_PID URL KIOSK CACHE_PREFIX COUNT PARALLEL LOG
       COUNT real `kiosk fetch` processes, PARALLEL at a time, each with a warm cache of its own.
 Each prints one JSON line: the answers by status (from nginx's log), nginx's CPU seconds (master and
@@ -49,12 +50,15 @@ def figures(label, counts, cpu, wall):
                 screens_per_core_at_30s=int(per_core * POLL_S) if per_core else None)
 
 
-def run_wrk(pid, url, etag, ae, log):
+def run_wrk(pid, url, etag, ae, log, close):
+    headers = ['-H', f'If-None-Match: {etag}', '-H', f'Accept-Encoding: {ae}']
+    if close:
+        headers += ['-H', 'Connection: close']
     off, c0, t0 = sized(log), server_cpu(pid), time.time()
-    out = subprocess.run(['wrk', '-t1', '-c64', '-d10s', '--latency', '-H', f'If-None-Match: {etag}',
-                          '-H', f'Accept-Encoding: {ae}', url], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(['wrk', '-t1', '-c64', '-d10s', '--latency', *headers, url],
+                         capture_output=True, text=True, check=True).stdout
     wall, cpu = time.time() - t0, server_cpu(pid) - c0
-    res = figures('fleet-wrk', statuses(log, off), cpu, wall)
+    res = figures('fleet-wrk-close' if close else 'fleet-wrk', statuses(log, off), cpu, wall)
     m = re.search(r'99%\s+(\S+)', out)
     res.update(wrk_requests_per_s=float(re.search(r'Requests/sec:\s+(\S+)', out).group(1)),
                latency_p99=m.group(1) if m else None, if_none_match=etag, accept_encoding=ae)
@@ -92,6 +96,6 @@ def run_burst(pid, url, kiosk, prefix, count, par, log):
 if __name__ == '__main__':
     a = sys.argv
     if a[1] == 'wrk':
-        print(json.dumps(run_wrk(int(a[2]), a[3], a[4], a[5], a[6])))
+        print(json.dumps(run_wrk(int(a[2]), a[3], a[4], a[5], a[6], len(a) > 7 and a[7] == 'close')))
     else:
         print(json.dumps(run_burst(int(a[2]), a[3], a[4], a[5], int(a[6]), int(a[7]), a[8])))

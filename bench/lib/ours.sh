@@ -20,6 +20,13 @@ wait_first_frame() {  # $1 = log file, $2 = timeout in seconds
   return 1
 }
 
+# A static slide for DURATION seconds, RUNS times: the CPU it costs between 20 s and the end.
+idle_runs() {
+  say "idle: the programme slide alone, $RUNS runs of $DURATION s"
+  local i
+  for i in $(seq "$RUNS"); do run_one kiosk-idle kiosk-static; done
+}
+
 # First slide with the content already in the cache (a restart), RUNS times.
 warm_runs() {
   say "warm cache: filling it once, then $RUNS measured starts"
@@ -32,19 +39,16 @@ warm_runs() {
 }
 
 # cg_dump NAME PID T0: dumps what callgrind counted since the last dump (or zeroing) at epoch T0,
-# and records the instructions and the presented frames of that window.
+# keeps the dump as $OUT_DIR/callgrind/NAME.out, and records the instructions of that window, the
+# frames presented, and the calls and inclusive cost of the fade's composition and the slide painter.
 cg_dump() {
   local name=$1 pid=$2 t0=$3 file
   callgrind_control --dump="$name" "$pid" >/dev/null
   sleep 1
   file=$(ls -t "$TMP"/cg/callgrind.out."$pid".* 2>/dev/null | head -n1)
-  python3 - "$file" "$name" "$t0" "$(date +%s.%N)" >>"$RESULTS" <<PY
-import json, subprocess, sys
-path, name, t0, t1 = sys.argv[1:5]
-r = json.loads(subprocess.check_output(['python3', '$BENCH/lib/callgrind_count.py', path, 'SDL_RenderPresent']))
-print(json.dumps({'label': 'callgrind', 'window': name, 'seconds': round(float(t1) - 1 - float(t0), 2),
-                  'ir': r['ir'], 'frames': r['calls']['SDL_RenderPresent']}))
-PY
+  mkdir -p "$OUT_DIR/callgrind"
+  cp "$file" "$OUT_DIR/callgrind/$name.out"
+  python3 "$BENCH/lib/callgrind_window.py" "$file" "$name" "$t0" "$(date +%s.%N)" >>"$RESULTS"
   tail -n1 "$RESULTS" >&2
 }
 
@@ -86,10 +90,6 @@ fade_plan() {
 
 callgrind_stage() {
   say "callgrind: a static slide, polls, and a rotation with fades (slow: valgrind)"
-  # The static deck shows only the programme, for 10 minutes, so nothing changes on screen but
-  # the minute labels (a one-slide cycle would otherwise show the slide again every 8 s).
-  awk '/^    - kind: speakers/ { exit } { print }' "$SITE/deck.yaml" | sed 's/duration: 8$/duration: 600/' \
-    >"$SITE/deck-static.yaml"
   callgrind_run deck-static.yaml static_plan
   callgrind_run deck.yaml fade_plan
 }
@@ -160,8 +160,11 @@ fleet_stage() {
   etag=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'" "' '{ sub(/^[^"]*"/, "", $1); print $1 }' | sed 's/\\x22/"/g')
   ae=$(grep ' /deck.yaml ' "$NGINX_LOG" | tail -n1 | awk -F'" "' '{ sub(/"$/, "", $2); print $2 }')
   for i in $(seq "$RUNS"); do
-    python3 "$BENCH/lib/fleet.py" wrk "$NGINX_PID" "$SITE_URL/deck.yaml" "$etag" "$ae" "$NGINX_LOG" >>"$RESULTS"
-    tail -n1 "$RESULTS" >&2
+    for conn in keep-alive close; do
+      python3 "$BENCH/lib/fleet.py" wrk "$NGINX_PID" "$SITE_URL/deck.yaml" "$etag" "$ae" "$NGINX_LOG" "$conn" \
+        >>"$RESULTS"
+      tail -n1 "$RESULTS" >&2
+    done
   done
   for i in $(seq "$par"); do cp -a "$cache" "$TMP/fleet-cache-$i"; done
   python3 "$BENCH/lib/fleet.py" burst "$NGINX_PID" "$SITE_URL/deck.yaml" "$KIOSK" "$TMP/fleet-cache-" "$n" "$par" \

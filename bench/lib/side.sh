@@ -8,7 +8,8 @@ KIOSK_AT="2025-06-12 12:50"
 
 # Starts the application of MODE in the background (sets APP_PID); RDIR holds its files.
 start_app() {
-  local mode=$1 rdir=$2 dur=$3
+  local mode=$1 rdir=$2 dur=$3 deck=deck.yaml
+  [ "$mode" = kiosk-static ] && deck=deck-static.yaml
   case $mode in
     chromium)
       # XDG folders and TMPDIR in the run folder: Chromium's crash database, dconf cache and singleton
@@ -17,13 +18,13 @@ start_app() {
       env XDG_CONFIG_HOME="$rdir/xdg-config" XDG_CACHE_HOME="$rdir/xdg-cache" TMPDIR="$TMP/t" \
         DISPLAY=":$DISPLAY_NUM" chromium "${CHROME_FLAGS[@]}" --kiosk \
         --user-data-dir="$rdir/profile" "$SITE_URL/index.html" >"$rdir/app.log" 2>&1 & ;;
-    kiosk|kiosk-warm)
+    kiosk|kiosk-warm|kiosk-static)
       # The software renderer on a plain XShm framebuffer, as on a board with no GPU (without
       # SDL_FRAMEBUFFER_ACCELERATION=0, SDL would upload each frame through OpenGL on llvmpipe).
       # A 1920x1080 window at 0,0, like Chromium's: there is no window manager to make it fullscreen.
       # TZ: the board is in the venue's zone, so --at means the same with or without a cache.
       env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
-        "$KIOSK" run --content "$SITE_URL/deck.yaml" --cache "${KIOSK_CACHE:-$rdir/cache}" \
+        "$KIOSK" run --content "$SITE_URL/$deck" --cache "${KIOSK_CACHE:-$rdir/cache}" \
         --window 1920x1080 --at "$KIOSK_AT" --exit-after "$((dur + 5))" >"$rdir/app.log" 2>&1 & ;;
   esac
   APP_PID=$!

@@ -26,7 +26,8 @@ def mmm(vals):
     if not vals:
         return 'not measured', None
     med = statistics.median(vals)
-    return f'{min(vals):g} / {med:g} / {max(vals):g}', med
+    fmt = (lambda v: f'{v:,.0f}') if max(vals) >= 1e5 else (lambda v: f'{v:g}')
+    return f'{fmt(min(vals))} / {fmt(med)} / {fmt(max(vals))}', med
 
 
 def side_table(rows, out):
@@ -41,6 +42,10 @@ def side_table(rows, out):
         o, om = mmm(r.get(key) for r in ours)
         ratio = f'{om / cm:.3f}' if cm and om is not None and key not in ('other_cpu_s', 'loadavg_1min_end') else ''
         out.append(f'| {name} | {c} | {o} | {ratio} |')
+    idle = [r for r in rows if r['label'] == 'kiosk-idle']
+    if idle:
+        o, _ = mmm(r.get('cpu_pct_steady_20_end') for r in idle)
+        out.append(f'| CPU on a static slide, 20 s to the end (% of one core) | not measured | {o} | |')
     if warm:
         o, om = mmm(r.get('first_slide_painted_s') for r in warm)
         out.append(f'| launch to first slide, warm cache (s) | not applicable | {o} | |')
@@ -61,19 +66,22 @@ def callgrind_table(rows, out):
     rate = s['ir'] / s['seconds']
     out.append('\n| callgrind window | seconds | instructions | frames presented | figure |')
     out.append('|---|---|---|---|---|')
-    out.append(f"| static slide | {s['seconds']} | {s['ir']:,} | {s['frames']} | {rate / 1e6:.2f} M instructions per second |")
+    out.append(f"| static slide | {s['seconds']} | {s['ir']:,} | {s['frames']} | "
+               f'{rate / 1e3:.0f} k instructions per second |')
     for name in ('poll-unchanged', 'poll-changed'):
         if name in cg:
             r = cg[name]
             extra = r['ir'] - rate * r['seconds']
-            out.append(f"| {name} (SIGHUP), static slide | {r['seconds']} | {r['ir']:,} | {r['frames']} | "
+            out.append(f"| {name} (SIGHUP) on the static slide | {r['seconds']} | {r['ir']:,} | {r['frames']} | "
                        f'{extra / 1e6:.1f} M instructions above the static rate |')
-    if 'rotation' in cg:
-        r = cg['rotation']
-        fade = r['ir'] - rate * r['seconds']
-        per = fade / (r['frames'] - s['frames'] * r['seconds'] / s['seconds']) if r['frames'] else 0
-        out.append(f"| rotation with fades | {r['seconds']} | {r['ir']:,} | {r['frames']} | "
-                   f'{per / 1e6:.1f} M instructions per frame above the static rate |')
+    r = cg.get('rotation')
+    if r and r.get('compose_calls'):
+        fades = r['paint_calls']
+        per_fade = (r['ir'] - rate * r['seconds']) / fades if fades else 0
+        out.append(f"| rotation: {fades} slides, each painted once and faded in | {r['seconds']} | {r['ir']:,} | "
+                   f"{r['frames']} | {per_fade / 1e6:.0f} M instructions per slide change; "
+                   f"{r['paint_ir'] / r['paint_calls'] / 1e6:.0f} M per slide painted, "
+                   f"{r['compose_ir'] / r['compose_calls'] / 1e6:.1f} M per fade frame composed |")
 
 
 def poll_table(rows, out):
@@ -97,15 +105,17 @@ def poll_table(rows, out):
 
 
 def fleet_table(rows, out):
-    wrk = [r for r in rows if r['label'] == 'fleet-wrk']
     burst = [r for r in rows if r['label'] == 'fleet-burst']
-    if wrk:
+    for label, how in (('fleet-wrk', 'keep-alive connections'), ('fleet-wrk-close', 'a new connection per request')):
+        wrk = [r for r in rows if r['label'] == label]
+        if not wrk:
+            continue
         a, _ = mmm(r['responses_304_per_s'] for r in wrk)
         b, _ = mmm(r['responses_304_per_server_cpu_s'] for r in wrk)
         c, _ = mmm(r['screens_per_core_at_30s'] for r in wrk)
-        out.append(f'\nfleet, wrk (1 thread, 64 connections, 10 s, If-None-Match {wrk[0]["if_none_match"]}), '
+        out.append(f'\nfleet, wrk ({how}; 1 thread, 64 connections, 10 s, If-None-Match {wrk[0]["if_none_match"]}), '
                    f'{len(wrk)} runs: 304/s {a}; 304 per server CPU second {b}; screens per core at a 30 s poll {c}; '
-                   f'statuses {wrk[-1]["statuses"]}')
+                   f'statuses of the last run {wrk[-1]["statuses"]}')
     for r in burst:
         out.append(f"\nfleet, burst of {r['processes']} `kiosk fetch` processes, {r['parallel']} at a time: "
                    f"{r['fetches_per_s']} fetches/s, statuses {r['statuses']}, failed {r['failed']}, "

@@ -13,5 +13,6 @@ int cmd_check_config(const Args& args);
 int cmd_fetch(const Args& args);
 int cmd_run(const Args& args);
 int cmd_render(const Args& args);
+int cmd_feed(const Args& args);
 
 }  // namespace kiosk

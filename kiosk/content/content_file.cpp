@@ -8,6 +8,7 @@
 
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
+#include "kiosk/content/field_reader.h"
 
 namespace kiosk {
 namespace {
@@ -29,8 +30,9 @@ LoadResult unreadable(const std::string& path, const std::string& why) {
 LoadResult too_large(const std::string& path, std::uintmax_t size) {
     LoadResult r;
     r.diagnostics.push_back(Diagnostic{Severity::Error, SourcePos{path, 1, 1},
-                                       "the file is " + std::to_string(size) + " bytes, past the file size limit "
-                                       "of 4 MiB (" + std::to_string(limits::kMaxFileBytes) + " bytes)"});
+                                       "the file is " + with_separators(static_cast<std::size_t>(size)) +
+                                           " bytes, past the file size limit of 4 MiB (" +
+                                           with_separators(limits::kMaxFileBytes) + " bytes)"});
     return r;
 }
 

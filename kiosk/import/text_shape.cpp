@@ -84,9 +84,29 @@ std::string clean_line(std::string_view raw) {
     return shape_line(decode_entities(raw));
 }
 
+namespace {
+
+// Some exports escaped their line breaks twice: a literal backslash-r-backslash-n in the text.
+std::string unescape_line_breaks(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw.substr(i, 4) == "\\r\\n") {
+            out += '\n';
+            i += 3;
+        } else {
+            out += raw[i];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string clean_rich(std::string_view raw) {
-    if (looks_like_html(raw)) return shape_paragraphs(markdown_inline_text(html_to_text(raw)));
-    return shape_paragraphs(decode_entities(markdown_to_text(raw)));
+    const std::string text = unescape_line_breaks(raw);
+    if (looks_like_html(text)) return shape_paragraphs(markdown_inline_text(html_to_text(text)));
+    return shape_paragraphs(decode_entities(markdown_to_text(text)));
 }
 
 }  // namespace kiosk::import

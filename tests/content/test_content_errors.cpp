@@ -26,6 +26,33 @@ TEST_CASE("errors: a YAML syntax error names its line and column, and nothing is
     CHECK(r.diagnostics[0].pos.line >= 2);
 }
 
+TEST_CASE("errors: a quote left open in the middle of a file is blamed, not the line where parsing fails") {
+    const auto r = load_yaml(with_head("programme:\n  - title: \"Panel\n    start: \"2023-10-09 17:30\"\n"
+                                       "    end: \"2023-10-09 18:30\"\n"));
+    INFO(listing(r));
+    CHECK_FALSE(r.content);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(has_diagnostic(r, Severity::Error, 5, 12, "this quoted text runs on to line 6, and the file cannot be read "
+                                                    "after it (line 7, column"));
+}
+
+TEST_CASE("errors: a quoted text may still run over several lines when it is closed") {
+    const auto r = load_yaml(with_head("  subtitle: \"An evening\n    of talks\"\n  venue: 'Tate\n    Liverpool'\n"));
+    INFO(listing(r));
+    REQUIRE(r.content);
+    CHECK(r.content->event.subtitle == "An evening of talks");
+    CHECK(r.content->event.venue == "Tate Liverpool");
+}
+
+TEST_CASE("errors: a block text at the very end keeps its last line break, and a final comment is harmless") {
+    const auto r = load_yaml(with_head("announcements:\n  - title: Wi-Fi\n    body: |\n      Ask a steward.\n"));
+    INFO(listing(r));
+    REQUIRE(r.content);
+    CHECK(r.content->announcements.at(0).body == "Ask a steward.\n");
+    CHECK(load_yaml(with_head("# the end\n")).content);
+    CHECK(load_yaml(with_head("  venue: Hall # the end")).content);
+}
+
 TEST_CASE("errors: a misplaced colon gets plain words instead of the parser's") {
     const auto r = load_yaml(with_head("announcements:\n  - title: Note: this\n"));
     INFO(listing(r));

@@ -105,3 +105,43 @@ TEST_CASE("moderation: posts with no time come after dated ones, never as newest
 }
 
 }  // namespace kiosk::import
+
+#include "kiosk/import/moderation_rules.h"
+
+namespace kiosk::import {
+
+TEST_CASE("moderation: rules are read from the organiser's moderation section") {
+    const auto rules = parse_moderation_rules(R"(event: {title: X}
+moderation:
+  block_accounts: ["troll@bad.example", "*@spam.example"]
+  block_words: [spoiler]
+  allow_list_only: true
+  allow_accounts: org@venue.example
+  approve: ["https://social.example/@guest/1"]
+  pin: ["42"]
+  hide_replies: false
+  media_needs_alt_text: false
+)", "event.yaml");
+    REQUIRE(rules.has_value());
+    CHECK(rules->blocked_accounts.size() == 2);
+    CHECK(rules->blocked_words == std::vector<std::string>{"spoiler"});
+    CHECK(rules->allow_list_only);
+    CHECK(rules->allowed_accounts == std::vector<std::string>{"org@venue.example"});
+    CHECK(rules->pinned_posts == std::vector<std::string>{"42"});
+    CHECK_FALSE(rules->hide_replies);
+    CHECK(rules->hide_sensitive);
+    CHECK_FALSE(rules->media_needs_alt_text);
+}
+
+TEST_CASE("moderation: a typo in the rules is an error with its line, never a silent pass") {
+    const auto typo = parse_moderation_rules("moderation:\n  block_acounts: [troll@x]\n", "rules.yaml");
+    REQUIRE_FALSE(typo.has_value());
+    CHECK(typo.error().find("rules.yaml:2:") == 0);
+    CHECK(typo.error().find("unknown moderation key 'block_acounts'") != std::string::npos);
+    const auto wrong = parse_moderation_rules("hide_replies: maybe\n", "rules.yaml");
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().find("true or false") != std::string::npos);
+    CHECK_FALSE(parse_moderation_rules("moderation: [", "r").has_value());
+}
+
+}  // namespace kiosk::import

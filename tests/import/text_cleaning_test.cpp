@@ -32,6 +32,7 @@ TEST_CASE("text: Markdown marks leave the screen, snake_case stays") {
     CHECK(shape_paragraphs(markdown_to_text("See [the docs](https://x.org) ![logo](l.png)\n- one\n- two")) ==
           "See the docs logo\n• one\n• two");
     CHECK(clean_rich("line one\r\nline two\r\n\r\nnext") == "line one line two\n\nnext");
+    CHECK(clean_rich("Wien.\\r\\n\\r\\nJournalist") == "Wien.\n\nJournalist");
 }
 
 TEST_CASE("text: HTML is told from text that only mentions angle brackets") {

@@ -106,6 +106,26 @@ TEST_CASE("programme: parallel sessions are grouped under one start time") {
     CHECK(all_text(list).find("Room 2") != std::string::npos);
 }
 
+TEST_CASE("programme: several sessions on now share one NOW pill, each with its time left") {
+    Content c = london_event();
+    add_session(c, "p1", "2023-10-09 14:00", "2023-10-09 15:00", "Room 1");
+    add_session(c, "p2", "2023-10-09 14:00", "2023-10-09 14:30", "Room 2");
+    add_session(c, "p3", "2023-10-09 13:45", "2023-10-09 14:45", "Room 3");
+    add_session(c, "p4", "2023-10-09 14:00", "2023-10-09 15:00", "Room 4");
+    add_session(c, "later", "2023-10-09 16:00", "2023-10-09 17:00", "Room 1");
+    for (const Size size : {kScreen, Size{800, 480}, Size{1080, 1920}}) {
+        CAPTURE(describe(size));
+        const DisplayList list = programme_at(c, "2023-10-09 14:10", size);
+        const auto texts = text_items(list);
+        CHECK(std::count_if(texts.begin(), texts.end(), [](const TextItem* t) { return t->text == "NOW"; }) == 1);
+        for (const char* title : {"Session p1", "Session p2", "Session p3", "Session p4"}) {
+            CHECK(find_text(list, title) != nullptr);
+        }
+        CHECK(find_text(list, "20 min left") != nullptr);
+        CHECK(layout_problems(list, kMeasurer).empty());
+    }
+}
+
 TEST_CASE("programme: sessions that do not fit are summed up instead of cut off") {
     Content c = london_event();
     for (int i = 0; i < 20; ++i) {

@@ -156,6 +156,34 @@ TEST_CASE("run: SIGTERM ends the run cleanly, with status 0, within a second") {
     CHECK(run.output().find("stopping on a signal") != std::string::npos);
 }
 
+TEST_CASE("run: the config turns the picture and blacks the screen outside on_hours") {
+    const std::string dir = kiosk::test::make_temp_dir("run-config");
+    const std::string shots = shots_dir(dir);
+    kiosk::test::write_text(dir + "/event.yaml", kiosk::test::run_content_yaml("Hours", "#102040"));
+    std::ofstream(dir + "/kiosk.yaml") << "content_url: event.yaml\ncache_dir: cache\nrotation: 90\non_hours: \"00:00-09:11\"\n";
+    KioskRun run(dir, {"--config", dir + "/kiosk.yaml", "--screenshot-dir", shots, "--window", "800x480",
+                       "--at", "2023-10-09 09:10:30", "--speed", "30", "--exit-after", "2.5"});
+    CHECK(run.wait() == 0);
+    CAPTURE(run.output());
+    const auto slide = kiosk::test::wait_for_screenshot(shots, "programme", kBlue, 0s);
+    REQUIRE(slide);
+    const auto turned = kiosk::test::read_png(*slide);
+    REQUIRE(turned);
+    CHECK(turned->width == 800);
+    CHECK(turned->height == 480);
+    // Turned clockwise, the status strip's rule under the slide's top edge is a vertical line near
+    // the right-hand side; unturned it would be horizontal, and no column would be mostly rule.
+    bool vertical_rule = false;
+    for (int x = 560; x < 800 && !vertical_rule; ++x) {
+        int ink = 0;
+        for (int y = 60; y < 420; ++y) ink += kiosk::test::close_colour(turned->at(x, y), kBlue, 2) ? 0 : 1;
+        vertical_rule = ink > 300;
+    }
+    CHECK(vertical_rule);
+    const auto off = kiosk::test::wait_for_screenshot(shots, "off-hours", 0x000000, 0s, 400, 240);
+    CHECK(off);
+}
+
 TEST_CASE("run: without a usable display it says so in one line and exits non-zero") {
     const std::string dir = kiosk::test::make_temp_dir("run-nodisplay");
     KioskRun run(dir, {"--window", "800x480"}, {"SDL_VIDEODRIVER=nonexistent"});

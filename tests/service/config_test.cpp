@@ -141,6 +141,16 @@ TEST_CASE("config: an empty file says content_url is required") {
     CHECK(r.diagnostics[0].message.find("content_url is required") != std::string::npos);
 }
 
+TEST_CASE("config: a quote left open at the end of the file is an error at the quote, not a long value") {
+    const auto r = kiosk::load_config_text("content_url: x.yaml\nscreen_name: \"Foyer\nrotation: 90\n", "kiosk.yaml");
+    INFO(all_messages(r));
+    CHECK_FALSE(r.config.has_value());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].pos.line == 2);
+    CHECK(r.diagnostics[0].pos.column == 14);
+    CHECK(r.diagnostics[0].message.find("invalid YAML") == 0);
+}
+
 TEST_CASE("config: a byte order mark is accepted and columns still count from the first character") {
     const auto r = kiosk::load_config_text("\xEF\xBB\xBF" "content_url: x.yaml\nrotation: 7\n", "kiosk.yaml");
     REQUIRE(r.diagnostics.size() == 1);

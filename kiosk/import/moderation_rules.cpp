@@ -1,0 +1,71 @@
+// yaml-cpp throws on bad input; every exception is caught here and becomes a message.
+#include "kiosk/import/moderation_rules.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+
+namespace kiosk::import {
+namespace {
+
+struct RulesError {
+    std::string message;
+};
+
+std::string where(const std::string& source, const YAML::Node& n) {
+    const YAML::Mark m = n.Mark();
+    return source + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1) + ": ";
+}
+
+std::vector<std::string> string_list(const YAML::Node& n, const std::string& key, const std::string& source) {
+    if (n.IsScalar()) return {n.Scalar()};
+    if (!n.IsSequence()) throw RulesError{where(source, n) + "'" + key + "' must be a list of strings"};
+    std::vector<std::string> out;
+    for (const auto& item : n) {
+        if (!item.IsScalar()) throw RulesError{where(source, item) + "'" + key + "' must hold strings only"};
+        out.push_back(item.Scalar());
+    }
+    return out;
+}
+
+bool flag(const YAML::Node& n, const std::string& key, const std::string& source) {
+    if (n.IsScalar() && (n.Scalar() == "true" || n.Scalar() == "false")) return n.Scalar() == "true";
+    throw RulesError{where(source, n) + "'" + key + "' must be true or false"};
+}
+
+void read_key(const std::string& key, const YAML::Node& v, ModerationRules& r, const std::string& source) {
+    if (key == "block_accounts") r.blocked_accounts = string_list(v, key, source);
+    else if (key == "block_words") r.blocked_words = string_list(v, key, source);
+    else if (key == "allow_accounts") r.allowed_accounts = string_list(v, key, source);
+    else if (key == "approve") r.approved_posts = string_list(v, key, source);
+    else if (key == "pin") r.pinned_posts = string_list(v, key, source);
+    else if (key == "allow_list_only") r.allow_list_only = flag(v, key, source);
+    else if (key == "hide_replies") r.hide_replies = flag(v, key, source);
+    else if (key == "hide_sensitive") r.hide_sensitive = flag(v, key, source);
+    else if (key == "media_needs_alt_text") r.media_needs_alt_text = flag(v, key, source);
+    else
+        throw RulesError{where(source, v) + "unknown moderation key '" + key +
+                         "'; known: block_accounts, block_words, allow_list_only, allow_accounts, approve, pin, "
+                         "hide_replies, hide_sensitive, media_needs_alt_text"};
+}
+
+}  // namespace
+
+Result<ModerationRules, std::string> parse_moderation_rules(std::string_view yaml, const std::string& source_name) {
+    try {
+        const YAML::Node doc = YAML::Load(std::string(yaml));
+        const YAML::Node section = (doc.IsMap() && doc["moderation"]) ? doc["moderation"] : doc;
+        ModerationRules rules;
+        if (section.IsNull()) return rules;
+        if (!section.IsMap()) return unexpected(where(source_name, section) + "moderation rules must be a map");
+        for (const auto& entry : section) read_key(entry.first.as<std::string>(), entry.second, rules, source_name);
+        return rules;
+    } catch (const RulesError& e) {
+        return unexpected(e.message);
+    } catch (const YAML::Exception& e) {
+        return unexpected(source_name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) +
+                          ": " + e.msg);
+    }
+}
+
+}  // namespace kiosk::import
