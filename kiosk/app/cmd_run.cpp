@@ -46,6 +46,22 @@ void no_display(const std::string& why) {
                  "`kiosk render --out DIR`\n", why.c_str());
 }
 
+// The video output, or an empty one when a service waits for its panel; nothing (after one line
+// saying why) when the display is missing and nobody will wait for it.
+std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& options) {
+    std::string error;
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+        error = SDL_GetError();
+    } else if (auto opened = open_video_output(options)) {
+        return std::optional<VideoOutput>(std::move(*opened));
+    } else {
+        error = opened.error();
+    }
+    if (waits_for_display()) return std::optional<VideoOutput>();
+    no_display(error);
+    return std::nullopt;
+}
+
 ShowOptions show_options(const RunOptions& o, const Config& c) {
     ShowOptions s;
     s.screen.video.window = o.window;
@@ -122,19 +138,8 @@ int cmd_run(const Args& args) {
     ShowOptions show = show_options(o, *config);
     show.launched = launched;
     // The display comes first, so that a missing one is the only thing said.
-    std::optional<VideoOutput> video;
-    std::string display_error;
-    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
-        display_error = SDL_GetError();
-    } else if (auto opened = open_video_output(show.screen.video)) {
-        video = std::move(*opened);
-    } else {
-        display_error = opened.error();
-    }
-    if (!video && !waits_for_display()) {
-        no_display(display_error);
-        return 1;
-    }
+    auto video = open_display(show.screen.video);
+    if (!video) return 1;
     auto images = ImageLibrary::create();
     if (!images) {
         std::fprintf(stderr, "kiosk run: %s\n", images.error().c_str());
@@ -146,7 +151,7 @@ int cmd_run(const Args& args) {
         return 1;
     }
     std::unique_ptr<ScreenOutput> output;
-    if (video) output = ScreenOutput::adopt(std::move(*video), show.screen.rotation, **fonts);
+    if (*video) output = ScreenOutput::adopt(std::move(**video), show.screen.rotation, **fonts);
 
     const CurlLibrary curl;
     ContentFeed feed(feed_options(*config));

@@ -38,7 +38,8 @@ std::string host_of(const std::string& url) {
 
 struct Author {
     std::string name;
-    std::string account;  // user@host, lower case
+    std::string account;  // user@host, lower case, for matching rules
+    std::string shown;    // user@host as the server writes it, for the screen
     std::string avatar;
 };
 
@@ -49,6 +50,7 @@ Author author_of(const Json& account) {
     if (acct.empty()) acct = username;
     if (acct.find('@') == std::string::npos && !acct.empty()) acct += "@" + host_of(text_at(account, "url"));
     if (!acct.empty() && acct.back() == '@') acct.pop_back();
+    a.shown = acct;
     a.account = lower(acct);
     const auto emojis = emoji_names(account);
     a.name = shape_line(remove_shortcodes(clean_line(text_at(account, "display_name")), emojis ? &*emojis : nullptr));
@@ -81,7 +83,7 @@ SourcePost post_from(const Json& outer, const ImportOptions& options, Diagnostic
     const Author author = author_of(status.value("account", Json::object()));
     out.account = author.account;
     out.post.author = author.name;
-    out.post.handle = author.account.empty() ? std::string() : "@" + author.account;
+    out.post.handle = author.shown.empty() ? std::string() : "@" + author.shown;
     out.post.avatar = author.avatar;
     if (boost) {
         const Author booster = author_of(outer.value("account", Json::object()));

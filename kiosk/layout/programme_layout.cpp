@@ -88,7 +88,7 @@ std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, c
     if (grouped) {
         const RowOptions options{context.now, true, true, scale};
         // The sessions on now matter most: they may take all but the summary line of what follows.
-        const int summary = 2 * frame.line_height(FontWeight::Regular, kSideUnits);
+        const int summary = frame.line_height(FontWeight::Regular, kSideUnits) + frame.grid.u(1.5 + 1.2);
         rows.push_back(now_group(content, view, options, area.w, area.h - summary, frame));
     }
     for (const TimeSlot& slot : view.slots) {
@@ -136,13 +136,15 @@ void place_rows(std::vector<DrawItem>& out, const Content& content, const Progra
     std::size_t sessions = 0, sessions_now = 0;
     int y = area.y;
     for (const Row& row : rows) {
-        const bool last = shown + 1 == rows.size();
+        // The summary line is needed unless this row shows the last of the sessions.
+        const bool last = sessions + static_cast<std::size_t>(row.sessions) == view.entries.size();
         const int rule_h = row.ruled ? rule.rect.h : 0;
-        if (y + rule_h + row.laid.block.height > area.bottom() - (last ? 0 : more_h)) break;
+        const int gap_after = row.card ? g.u(1.2) : 0;
+        if (y + rule_h + row.laid.block.height + gap_after > area.bottom() - (last ? 0 : more_h)) break;
         if (row.ruled) add_item(out, rule_item(area.x, y, area.w, frame));
         y += rule_h;
         append_block(out, row.laid.block, area.x, y);
-        y += row.laid.block.height + (row.card ? g.u(1.2) : 0);
+        y += row.laid.block.height + gap_after;
         ++shown;
         sessions += static_cast<std::size_t>(row.sessions);
         if (row.card) sessions_now += static_cast<std::size_t>(row.sessions);

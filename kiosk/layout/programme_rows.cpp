@@ -14,6 +14,7 @@ constexpr double kTimeUnits = 3.8;
 constexpr double kEndUnits = 2.8;
 constexpr double kTitleUnits = 3.8;
 constexpr double kNowTitleUnits = 5.0;
+constexpr double kCompactTitleUnits = 3.4;
 constexpr double kDetailUnits = 2.8;
 
 std::string join(const std::string& a, const std::string& b) {
@@ -83,7 +84,8 @@ int place_text_column(std::vector<DrawItem>& out, const Content& content, const 
     }
     // Portrait columns are narrow: a title may take a third line there rather than lose its end.
     const int lines = options.compact ? 1 : (frame.grid.portrait ? 3 : 2);
-    const double title_units = (on_now && !compact_now ? kNowTitleUnits : kTitleUnits) * options.scale;
+    double title_units = (on_now ? kNowTitleUnits : kTitleUnits) * options.scale;
+    if (compact_now) title_units = kCompactTitleUnits * options.scale;
     const FittedText title = frame.lines(entry.session->title, column.w, FontWeight::Bold, title_units, lines);
     title_cut = title.truncated;
     y += place_text(out, title, Rect{column.x, y, column.w, title.height()}, Align::Start, frame.palette.text);
@@ -93,7 +95,7 @@ int place_text_column(std::vector<DrawItem>& out, const Content& content, const 
     y += detail_line(out, lead, details(content, *entry.session), Rect{column.x, y, column.w, 0},
                      kDetailUnits * options.scale, frame);
     if (compact_now) {
-        y += g.u(1.0);
+        y += g.u(0.8);
         add_progress_bar(out, Rect{column.x, y, column.w, std::max(2, g.u(0.7))}, entry.progress, frame.palette);
         y += std::max(2, g.u(0.7));
     } else if (on_now) {
@@ -149,7 +151,7 @@ int detail_line(std::vector<DrawItem>& out, const std::string& lead, const std::
 RowBlock now_card(const Content& content, const ProgrammeEntry& entry, int width, const RowOptions& options,
                   const Frame& frame) {
     const Grid& g = frame.grid;
-    const int pad = options.compact ? g.u(1.4) : g.u(2.6);
+    const int pad = options.compact ? g.u(1.0) : g.u(2.6);
     const int side = g.u(2.6);
     const int time_w = time_column_width(frame, options.scale);
     RowBlock row;

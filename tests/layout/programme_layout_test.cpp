@@ -119,10 +119,12 @@ TEST_CASE("programme: several sessions on now share one NOW pill, each with its 
         const auto texts = text_items(list);
         CHECK(std::count_if(texts.begin(), texts.end(), [](const TextItem* t) { return t->text == "NOW"; }) == 1);
         for (const char* title : {"Session p1", "Session p2", "Session p3", "Session p4"}) {
+            INFO(title << " in: " << all_text(list));
             CHECK(find_text(list, title) != nullptr);
         }
         CHECK(find_text(list, "20 min left") != nullptr);
-        CHECK(layout_problems(list, kMeasurer).empty());
+        const std::vector<std::string> problems = layout_problems(list, kMeasurer);
+        CHECK_MESSAGE(problems.empty(), (problems.empty() ? "" : problems.front()));
     }
 }
 

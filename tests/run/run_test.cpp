@@ -218,3 +218,27 @@ TEST_CASE("run: systemd hears READY=1 after the first frame, WATCHDOG=1 from the
     CHECK(has("STATUS=") >= 1);
     CHECK(has("STOPPING=1") == 1);
 }
+
+TEST_CASE("run: a stalled frame loop stops the watchdog pings, so systemd would restart it") {
+    const std::string dir = kiosk::test::make_temp_dir("run-stall");
+    kiosk::test::write_text(dir + "/event.yaml", kiosk::test::run_content_yaml("Stall", "#102040"));
+    kiosk::test::NotifySocket socket;
+    ::setenv("WATCHDOG_USEC", "200000", 1);
+    KioskRun run(dir, {"--content", dir + "/event.yaml", "--cache", dir + "/cache", "--window", "800x480"},
+                 {"KIOSK_TEST_STALL_AFTER_MS=1000"});
+    int pings = 0;
+    bool ready = false;
+    // The socket waits two seconds for each message: the loop ends once the pings have stopped.
+    while (auto message = socket.receive()) {
+        ready = ready || message->find("READY=1") != std::string::npos;
+        if (message->find("WATCHDOG=1") != std::string::npos) ++pings;
+        REQUIRE(pings < 100);  // a loop that never stalls would keep this going for ever
+    }
+    CHECK(run.running());
+    run.signal(SIGKILL);
+    run.wait();
+    CAPTURE(run.output());
+    CHECK(ready);
+    CHECK(pings >= 3);
+    CHECK(run.output().find("stall") != std::string::npos);
+}
