@@ -1,5 +1,5 @@
-# The kiosk's own figures, sourced by bench/run.sh: warm-cache start-up, instruction counts
-# (callgrind), the cost of a poll, fleet sizing and the compressed soak. Each writes JSON lines to
+# The kiosk's own figures, sourced by bench/run.sh: a static slide's CPU, warm-cache start-up, instruction
+# counts (callgrind), the cost of a poll, fleet sizing and the compressed soak. Each writes JSON lines to
 # $RESULTS (and the soak its CSV and plot to $OUT_DIR).
 
 # A config for runs that must not poll on their own: only SIGHUP makes them poll.
@@ -56,7 +56,7 @@ cg_dump() {
 callgrind_run() {
   local deck=$1 plan=$2 dir=$TMP/cg pid t
   mkdir -p "$dir"
-  env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
     valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$dir/callgrind.out.%p" \
     "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/$deck" --cache "$dir/cache-$deck" \
     --window 1920x1080 --at "$KIOSK_AT" --exit-after 600 >"$dir/$deck.log" 2>&1 &
@@ -131,7 +131,7 @@ print(json.dumps(cpu))
 PY
     done
   done
-  cp "$BENCH/site/deck.yaml" "$SITE/deck.yaml"
+  cp "$SITE/deck.orig.yaml" "$SITE/deck.yaml"
   # Instructions (callgrind) of one unchanged and one changed poll, start-up included.
   "$KIOSK" fetch --content "$SITE_URL/deck.yaml" --cache "$cache" >/dev/null
   for case in version unchanged changed; do
@@ -145,7 +145,7 @@ PY
     python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print(json.dumps({"label":"poll-ir","case":sys.argv[2],"ir":r["ir"]}))' \
       "$(python3 "$BENCH/lib/callgrind_count.py" "$TMP/poll-$case.cg")" "$case" >>"$RESULTS"
   done
-  cp "$BENCH/site/deck.yaml" "$SITE/deck.yaml"
+  cp "$SITE/deck.orig.yaml" "$SITE/deck.yaml"
   grep -E '"label": "poll' "$RESULTS" | tail -n 3 >&2
 }
 
@@ -180,8 +180,8 @@ soak_stage() {
   speed=$(python3 -c "print(round($SOAK_HOURS * 60 / $SOAK_MINUTES, 3))")
   say "soak: $SOAK_HOURS h of content time in $SOAK_MINUTES min (speed $speed)"
   mkdir -p "$dir"
-  python3 "$BENCH/lib/soak_driver.py" write "$SITE" 0
-  env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+  MACHINE_ZONE=$MACHINE_ZONE python3 "$BENCH/lib/soak_driver.py" write "$SITE" 0
+  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
     "$KIOSK" run --config "$(quiet_config)" --content "$SITE_URL/deck-soak.yaml" --cache "$dir/cache" \
     --window 1920x1080 --at "2025-06-12 08:00" --speed "$speed" --exit-after "$((real + 10))" >"$dir/kiosk.log" 2>&1 &
   pid=$!
@@ -189,7 +189,7 @@ soak_stage() {
   python3 "$BENCH/lib/sampler.py" trace "$pid" 1 "$OUT_DIR/soak.csv" &
   local tracer=$!
   wait_first_frame "$dir/kiosk.log" 30
-  python3 "$BENCH/lib/soak_driver.py" drive "$SITE" "$pid" "$speed" "$real"
+  MACHINE_ZONE=$MACHINE_ZONE python3 "$BENCH/lib/soak_driver.py" drive "$SITE" "$pid" "$speed" "$real"
   wait "$tracer" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   CUR_APP=""

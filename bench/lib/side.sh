@@ -22,8 +22,7 @@ start_app() {
       # The software renderer on a plain XShm framebuffer, as on a board with no GPU (without
       # SDL_FRAMEBUFFER_ACCELERATION=0, SDL would upload each frame through OpenGL on llvmpipe).
       # A 1920x1080 window at 0,0, like Chromium's: there is no window manager to make it fullscreen.
-      # TZ: the board is in the venue's zone, so --at means the same with or without a cache.
-      env DISPLAY=":$DISPLAY_NUM" TZ=Europe/Berlin SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+      env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
         "$KIOSK" run --content "$SITE_URL/$deck" --cache "${KIOSK_CACHE:-$rdir/cache}" \
         --window 1920x1080 --at "$KIOSK_AT" --exit-after "$((dur + 5))" >"$rdir/app.log" 2>&1 & ;;
   esac

@@ -13,6 +13,8 @@ import sys
 import time
 
 START = datetime.datetime(2025, 6, 12, 8, 0)
+# The machine's zone, as in the side-by-side deck (see bench/lib/common.sh).
+ZONE = os.environ.get('MACHINE_ZONE', 'Etc/UTC')
 DAYS = [START.date() + datetime.timedelta(days=d) for d in range(4)]
 SLOTS = [('09:00', '10:00', 'Opening keynote: Software that survives the venue', 'Hall A'),
          ('10:00', '10:45', 'Rendering text fast on small boards', 'Hall B'),
@@ -26,7 +28,7 @@ SLOTS = [('09:00', '10:00', 'Opening keynote: Software that survives the venue',
 
 def deck(n):
     now = START + datetime.timedelta(minutes=10 * n)
-    out = ['version: 1', 'event:', '  title: DevConf 2025', '  venue: Main hall', '  time_zone: Europe/Berlin',
+    out = ['version: 1', 'event:', '  title: DevConf 2025', '  venue: Main hall', f'  time_zone: {ZONE}',
            '  dates: [' + ', '.join(d.isoformat() for d in DAYS) + ']',
            '  theme: {background: "#0E1B33", surface: "#13264A", text: "#FFFFFF", muted: "#8FA3C4", '
            'accent: "#FF7A1A", accent_text: "#0E1B33"}',

@@ -164,7 +164,10 @@ void layout_day_list(std::vector<DrawItem>& out, const Content& content, const P
     for (const double scale : {1.3, 1.15}) {
         const std::vector<Row> rows = build_rows(content, view, context, Size{area.w, area.h}, scale, frame);
         const bool cut = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.laid.title_cut; });
-        if (!cut && stacked_height(rows, frame) <= area.h) {
+        int sessions = 0;
+        for (const Row& row : rows) sessions += row.sessions;
+        const bool all = sessions == static_cast<int>(view.entries.size());
+        if (all && !cut && stacked_height(rows, frame) <= area.h) {
             place_rows(out, content, view, rows, area, frame);
             return;
         }

@@ -33,7 +33,7 @@ TEST_CASE("errors: a quote left open in the middle of a file is blamed, not the 
     CHECK_FALSE(r.content);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(has_diagnostic(r, Severity::Error, 5, 12, "this quoted text runs on to line 6, and the file cannot be read "
-                                                    "after it (line 7, column"));
+                                                    "after it (line 6, column 13)"));
 }
 
 TEST_CASE("errors: a quoted text may still run over several lines when it is closed") {

@@ -86,7 +86,7 @@ TEST_CASE("limits: a 64 MiB file is refused from its size alone") {
     CHECK_FALSE(r.unreadable);
     CHECK_FALSE(r.content);
     REQUIRE(r.diagnostics.size() == 1);
-    CHECK(r.diagnostics[0].message == "the file is 67108864 bytes, past the file size limit of 4 MiB (4194304 bytes)");
+    CHECK(r.diagnostics[0].message == "the file is 67,108,864 bytes, past the file size limit of 4 MiB (4,194,304 bytes)");
 }
 
 TEST_CASE("limits: too many entries of tiny items are refused before parsing") {
