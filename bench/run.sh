@@ -7,7 +7,7 @@
 #   Env:  RUNS=3 DURATION=60 DISPLAY_NUM=99 KIOSK=build/release/kiosk/app/kiosk
 #         STAGES="side idle warm callgrind poll fleet soak"   (any subset, in that order)
 #         SIDES="chromium kiosk"   (the applications of the side-by-side stage)
-#         SOAK_HOURS=72 SOAK_MINUTES=12   (content time, and the real time it is compressed into)
+#         SOAK_HOURS=72 SOAK_MINUTES=10   (content time, and the real time it is compressed into)
 #         KEEP_TMP=1 keeps the temporary folder.
 # Needs root for apt-get only when a package is missing. Everything is served on 127.0.0.1 only,
 # and only processes started here are stopped, by their PIDs. Not part of the test suite or CI:
@@ -24,7 +24,7 @@ KIOSK=$(realpath "${KIOSK:-$ROOT/build/release/kiosk/app/kiosk}")
 STAGES=${STAGES:-side idle warm callgrind poll fleet soak}
 SIDES=${SIDES:-chromium kiosk}
 SOAK_HOURS=${SOAK_HOURS:-72}
-SOAK_MINUTES=${SOAK_MINUTES:-12}
+SOAK_MINUTES=${SOAK_MINUTES:-10}
 
 PKGS="chromium xvfb imagemagick fonts-inter libx11-dev libxext-dev g++ python3 nginx-light curl valgrind wrk gnuplot-nox"
 missing=""

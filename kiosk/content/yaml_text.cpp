@@ -29,8 +29,46 @@ YAML::Mark mark_at(std::string_view text, std::size_t offset) {
     return mark;
 }
 
-int line_of(std::string_view text, std::size_t offset) {
-    return static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+// 0-based line numbers of increasing offsets, counted on from the last call so that a file of
+// many quoted texts is still read once.
+class LineCounter {
+public:
+    explicit LineCounter(std::string_view text) : text_(text) {}
+    int line_at(std::size_t offset) {
+        const auto from = text_.begin() + static_cast<std::ptrdiff_t>(counted_);
+        const auto to = text_.begin() + static_cast<std::ptrdiff_t>(offset);
+        line_ += static_cast<int>(std::count(from, to, '\n'));
+        counted_ = offset;
+        return line_;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t counted_ = 0;
+    int line_ = 0;
+};
+
+bool is_key_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+// True when the quote at `quote` is written where a value starts, as in `    start: "`: a quote
+// meant to open a value that instead closed an earlier, runaway one.
+bool quote_opens_a_value(std::string_view text, std::size_t quote) {
+    const std::size_t newline = text.rfind('\n', quote);
+    std::string_view before = text.substr(newline == std::string_view::npos ? 0 : newline + 1);
+    before = before.substr(0, quote - static_cast<std::size_t>(before.data() - text.data()));
+    const auto skip = [&before](auto&& pred) {
+        std::size_t n = 0;
+        while (n < before.size() && pred(before[n])) ++n;
+        before.remove_prefix(n);
+        return n;
+    };
+    skip([](char c) { return c == ' '; });
+    if (before.substr(0, 2) == "- ") skip([](char c) { return c == ' ' || c == '-'; });
+    if (skip(is_key_char) == 0 || before.empty() || before[0] != ':') return false;
+    before.remove_prefix(1);
+    return skip([](char c) { return c == ' '; }) > 0 && before.empty();
 }
 
 }  // namespace
@@ -49,12 +87,17 @@ YAML::Node parse_yaml_text(std::string_view text) {
 
 std::optional<QuoteSpan> runaway_quote_before(std::string_view text, const YAML::Mark& error) {
     if (error.is_null()) return std::nullopt;
+    LineCounter lines(text);
     std::optional<QuoteSpan> last;
+    int last_line = 0;
     for (const QuoteSpan& span : multi_line_quotes(text)) {
-        if (span.close >= text.size() || line_of(text, span.close) > error.line) break;
+        if (span.close >= text.size()) break;
+        const int line = lines.line_at(span.close);
+        if (line > error.line) break;
         last = span;
+        last_line = line;
     }
-    if (!last || error.line - line_of(text, last->close) > 1) return std::nullopt;
+    if (!last || error.line - last_line > 1 || !quote_opens_a_value(text, last->close)) return std::nullopt;
     return last;
 }
 

@@ -17,8 +17,8 @@ namespace kiosk {
 YAML::Node parse_yaml_text(std::string_view text);
 
 // When yaml-cpp fails at `error` on the line where a quoted text running over several lines
-// closed, or on the line after, that text: its closing quote is then the likely mistake, far
-// from where yaml-cpp noticed it.
+// closed, or on the line after, and that closing quote stands where a value starts (`key: "`),
+// that text: its own closing quote is then the likely mistake, far from where yaml-cpp noticed.
 std::optional<QuoteSpan> runaway_quote_before(std::string_view text, const YAML::Mark& error);
 
 }  // namespace kiosk

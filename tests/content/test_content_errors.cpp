@@ -42,6 +42,10 @@ TEST_CASE("errors: a quoted text may still run over several lines when it is clo
     REQUIRE(r.content);
     CHECK(r.content->event.subtitle == "An evening of talks");
     CHECK(r.content->event.venue == "Tate Liverpool");
+    // A mistake just after such a text is still reported where it is.
+    const auto r2 = load_yaml(with_head("  subtitle: \"An evening\n    of talks\"\n  venue: Note: this\n"));
+    INFO(listing(r2));
+    CHECK(has_diagnostic(r2, Severity::Error, 6, 14, "put the whole text in quotes"));
 }
 
 TEST_CASE("errors: a block text at the very end keeps its last line break, and a final comment is harmless") {

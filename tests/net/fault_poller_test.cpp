@@ -74,8 +74,9 @@ TEST_CASE("faults: an HTML error page and garbage YAML are rejected with line an
         CHECK_FALSE(f.poller->take_update());
         CHECK(kiosk::load_initial(f.cache)->content.event.title == "Good");
     }
-    f.server.set_mode("good");
+    // The new body goes in first: a poll between the two requests would otherwise get "Good" again.
     f.server.set_body(kiosk::test::content_yaml("Fixed"));
+    f.server.set_mode("good");
     const auto update = kiosk::test::next_update(*f.poller, 10s);
     REQUIRE(update);
     CHECK(update->content.event.title == "Fixed");
