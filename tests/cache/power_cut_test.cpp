@@ -72,7 +72,7 @@ TEST_CASE("power cut: a writer killed at 200 random moments always leaves the ol
     // stays short where commits are slow.
     const auto one = time_writer(dir, 1);
     const auto three = time_writer(dir, 3);
-    const auto span = std::min<long long>(std::max(one.count(), three.count()), 60'000);
+    const auto span = std::min<long long>(std::max(one.count(), three.count()), 250'000);
     std::mt19937 random(20231009);
     std::uniform_int_distribution<long long> delay_us(0, span);
     std::set<std::string> seen_ids;
