@@ -60,15 +60,37 @@ std::string temp_name_for(const std::string& path) {
     return path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
 }
 
-}  // namespace
+enum class Flush { No, Yes };
 
-Result<Done, std::string> create_file_synced(const std::string& path, std::string_view bytes) {
+// Creates `path`, which must not exist, and with Flush::Yes waits until its bytes are on disk.
+Result<Done, std::string> create_file(const std::string& path, std::string_view bytes, Flush flush) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (!fd.valid()) return unexpected(failure("cannot create", path));
     if (!write_all(fd.get(), bytes)) return unexpected(failure("cannot write", path));
-    if (::fsync(fd.get()) != 0) return unexpected(failure("cannot flush", path));
+    if (flush == Flush::Yes && ::fsync(fd.get()) != 0) return unexpected(failure("cannot flush", path));
     if (!fd.close()) return unexpected(failure("cannot close", path));
     return Done{};
+}
+
+// Writes a temporary file beside `path` and renames it over `path`, removing it on failure.
+Result<Done, std::string> replace_file(const std::string& path, std::string_view bytes, Flush flush) {
+    const std::string temp = temp_name_for(path);
+    if (auto made = create_file(temp, bytes, flush); !made) {
+        ::unlink(temp.c_str());
+        return made;
+    }
+    if (::rename(temp.c_str(), path.c_str()) != 0) {
+        const std::string message = failure("cannot rename into", path);
+        ::unlink(temp.c_str());
+        return unexpected(message);
+    }
+    return Done{};
+}
+
+}  // namespace
+
+Result<Done, std::string> create_file_synced(const std::string& path, std::string_view bytes) {
+    return create_file(path, bytes, Flush::Yes);
 }
 
 Result<Done, std::string> sync_directory(const std::string& path) {
@@ -84,17 +106,11 @@ Result<Done, std::string> write_file_durably(const std::string& path, std::strin
 }
 
 Result<Done, std::string> replace_file_synced(const std::string& path, std::string_view bytes) {
-    const std::string temp = temp_name_for(path);
-    if (auto made = create_file_synced(temp, bytes); !made) {
-        ::unlink(temp.c_str());
-        return made;
-    }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
-        const std::string message = failure("cannot rename into", path);
-        ::unlink(temp.c_str());
-        return unexpected(message);
-    }
-    return Done{};
+    return replace_file(path, bytes, Flush::Yes);
+}
+
+Result<Done, std::string> replace_file_unflushed(const std::string& path, std::string_view bytes) {
+    return replace_file(path, bytes, Flush::No);
 }
 
 Result<std::string, std::string> read_file_limited(const std::string& path, std::size_t max_bytes) {

@@ -1,4 +1,4 @@
-// File writes that survive a power cut: temp file, fsync, rename, fsync of the folder.
+// File writes that survive a power cut (temp file, fsync, rename, fsync of the folder), and bounded reads.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +18,10 @@ Result<Done, std::string> write_file_durably(const std::string& path, std::strin
 // The same, except that the folder is not flushed: the new name is durable only after a later
 // sync_directory() of the folder. For many files in one folder that are flushed together.
 Result<Done, std::string> replace_file_synced(const std::string& path, std::string_view bytes);
+
+// The same rename, with nothing flushed: readers never see half a file, but a power cut may lose
+// it. For files in RAM, such as the status file in the runtime directory, written from the frame loop.
+Result<Done, std::string> replace_file_unflushed(const std::string& path, std::string_view bytes);
 
 // Creates `path` (which must not exist) with `bytes` and flushes it to disk, without a rename:
 // for files inside a folder that is itself renamed into place afterwards.

@@ -28,6 +28,30 @@ void for_each_item(MapReader& root, std::string_view key, std::string_view who, 
     }
 }
 
+// Where a list lives in the file and what its items are called in messages and generated ids.
+struct ListSpec {
+    std::string_view key;     // "programme"
+    std::string_view who;     // "every session"
+    std::string_view expect;  // "title, start and end"
+    std::string_view kind;    // "session", for the id registry
+};
+
+// Reads the list with `read_one`, which returns whether the item had an id. Items without one get
+// an id from `base_id` once the whole list is read, so a generated id never takes one written
+// further down.
+template <typename T, typename ReadOne, typename BaseId>
+void read_items_with_ids(MapReader& root, const ListSpec& spec, ReadContext& ctx, std::vector<T>& items,
+                         ReadOne&& read_one, BaseId&& base_id) {
+    IdRegistry ids{std::string(spec.kind)};
+    std::vector<std::size_t> without_id;
+    for_each_item(root, spec.key, spec.who, spec.expect, ctx, [&](MapReader& m) {
+        T item;
+        if (!read_one(m, ctx, ids, item)) without_id.push_back(items.size());
+        items.push_back(std::move(item));
+    });
+    for (const auto i : without_id) items[i].id = ids.generate(base_id(items[i], i));
+}
+
 // Reads an optional id; returns false when there is none, so one is generated later.
 bool read_optional_id(MapReader& m, IdRegistry& ids, ReadContext& ctx, std::string& id) {
     const auto text = m.text("id", Need::Optional, kIdExpect, 100);
@@ -63,10 +87,10 @@ void check_session_times(MapReader& m, ReadContext& ctx, const Session& s) {
     ctx.reporter.error(m.key_mark("end"), message);
 }
 
-void read_session(MapReader& m, ReadContext& ctx, IdRegistry& ids, Session& s, bool& has_id) {
+bool read_session(MapReader& m, ReadContext& ctx, IdRegistry& ids, Session& s) {
     m.check_keys(kSessionKeys, "a session");
     s.pos = ctx.reporter.pos(m.mark());
-    has_id = read_optional_id(m, ids, ctx, s.id);
+    const bool has_id = read_optional_id(m, ids, ctx, s.id);
     s.title = read_text(m, "title", Need::Required, "the session's title as text");
     const auto start = read_local_instant(m, "start", Need::Required, ctx);
     const auto end = read_local_instant(m, "end", Need::Required, ctx);
@@ -75,10 +99,11 @@ void read_session(MapReader& m, ReadContext& ctx, IdRegistry& ids, Session& s, b
     s.track = read_text(m, "track");
     s.description = read_text(m, "description");
     read_session_speakers(m, ctx, s);
-    if (!start || !end) return;
+    if (!start || !end) return has_id;
     s.start = *start;
     s.end = *end;
     check_session_times(m, ctx, s);
+    return has_id;
 }
 
 std::optional<Instant> read_post_time(MapReader& m, ReadContext& ctx) {
@@ -102,10 +127,10 @@ std::string read_link(MapReader& m, ReadContext& ctx) {
     return {};
 }
 
-void read_post(MapReader& m, ReadContext& ctx, IdRegistry& ids, Post& p, bool& has_id) {
+bool read_post(MapReader& m, ReadContext& ctx, IdRegistry& ids, Post& p) {
     m.check_keys(kPostKeys, "a post");
     p.pos = ctx.reporter.pos(m.mark());
-    has_id = read_optional_id(m, ids, ctx, p.id);
+    const bool has_id = read_optional_id(m, ids, ctx, p.id);
     p.author = read_text(m, "author", Need::Required, "the author's name as text");
     p.handle = read_text(m, "handle");
     p.avatar = read_media(m, "avatar", "the post will show the author's initials", ctx);
@@ -114,6 +139,16 @@ void read_post(MapReader& m, ReadContext& ctx, IdRegistry& ids, Post& p, bool& h
     p.link = read_link(m, ctx);
     p.image = read_media(m, "image", "the post will be shown without its image", ctx);
     p.image_alt = read_text(m, "image_alt");
+    return has_id;
+}
+
+bool read_announcement(MapReader& m, ReadContext& ctx, IdRegistry& ids, Announcement& a) {
+    m.check_keys(kAnnouncementKeys, "an announcement");
+    a.pos = ctx.reporter.pos(m.mark());
+    const bool has_id = read_optional_id(m, ids, ctx, a.id);
+    a.title = read_text(m, "title", Need::Required, "the announcement's heading as text");
+    a.body = read_text(m, "body");
+    return has_id;
 }
 
 }  // namespace
@@ -136,44 +171,19 @@ void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& spea
 }
 
 void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme) {
-    IdRegistry ids("session");
-    std::vector<std::size_t> without_id;
-    for_each_item(root, "programme", "every session", "title, start and end", ctx, [&](MapReader& m) {
-        Session s;
-        bool has_id = false;
-        read_session(m, ctx, ids, s, has_id);
-        if (!has_id) without_id.push_back(programme.size());
-        programme.push_back(std::move(s));
-    });
-    for (const auto i : without_id) programme[i].id = ids.generate(slug(programme[i].title));
+    read_items_with_ids(root, {"programme", "every session", "title, start and end", "session"}, ctx, programme,
+                        read_session, [](const Session& s, std::size_t) { return slug(s.title); });
 }
 
 void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts) {
-    IdRegistry ids("post");
-    std::vector<std::size_t> without_id;
-    for_each_item(root, "posts", "every post", "author and text", ctx, [&](MapReader& m) {
-        Post p;
-        bool has_id = false;
-        read_post(m, ctx, ids, p, has_id);
-        if (!has_id) without_id.push_back(posts.size());
-        posts.push_back(std::move(p));
-    });
-    for (const auto i : without_id) posts[i].id = ids.generate("post-" + std::to_string(i + 1));
+    read_items_with_ids(root, {"posts", "every post", "author and text", "post"}, ctx, posts, read_post,
+                        [](const Post&, std::size_t i) { return "post-" + std::to_string(i + 1); });
 }
 
 void read_announcements(MapReader& root, ReadContext& ctx, std::vector<Announcement>& announcements) {
-    IdRegistry ids("announcement");
-    std::vector<std::size_t> without_id;
-    for_each_item(root, "announcements", "every announcement", "title and body", ctx, [&](MapReader& m) {
-        m.check_keys(kAnnouncementKeys, "an announcement");
-        Announcement a;
-        a.pos = ctx.reporter.pos(m.mark());
-        if (!read_optional_id(m, ids, ctx, a.id)) without_id.push_back(announcements.size());
-        a.title = read_text(m, "title", Need::Required, "the announcement's heading as text");
-        a.body = read_text(m, "body");
-        announcements.push_back(std::move(a));
-    });
-    for (const auto i : without_id) announcements[i].id = ids.generate(slug(announcements[i].title));
+    read_items_with_ids(root, {"announcements", "every announcement", "title and body", "announcement"}, ctx,
+                        announcements, read_announcement,
+                        [](const Announcement& a, std::size_t) { return slug(a.title); });
 }
 
 }  // namespace kiosk

@@ -1,37 +1,12 @@
-// A strict UTF-8 decoder that stops at the first bad byte, with messages an organiser can act on.
+// A strict UTF-8 check that stops at the first bad byte, with messages an organiser can act on.
 #include "kiosk/content/utf8_check.h"
 
 #include <cstdio>
 
+#include "kiosk/base/utf8.h"
+
 namespace kiosk {
 namespace {
-
-// Length of a valid sequence starting at `i`, or 0 when the sequence is malformed.
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80U) return 1;
-    std::size_t len = 0;
-    unsigned lo = 0x80U, hi = 0xBFU;  // allowed range of the second byte
-    if (b0 >= 0xC2U && b0 <= 0xDFU) len = 2;
-    else if (b0 >= 0xE0U && b0 <= 0xEFU) {
-        len = 3;
-        if (b0 == 0xE0U) lo = 0xA0U;  // overlong
-        if (b0 == 0xEDU) hi = 0x9FU;  // UTF-16 surrogates
-    } else if (b0 >= 0xF0U && b0 <= 0xF4U) {
-        len = 4;
-        if (b0 == 0xF0U) lo = 0x90U;  // overlong
-        if (b0 == 0xF4U) hi = 0x8FU;  // past U+10FFFF
-    } else {
-        return 0;
-    }
-    if (i + len > s.size()) return 0;
-    if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-    for (std::size_t k = 2; k < len; ++k) {
-        if (byte(i + k) < 0x80U || byte(i + k) > 0xBFU) return 0;
-    }
-    return len;
-}
 
 std::string hex_byte(unsigned char b) {
     char buf[8];
@@ -66,9 +41,9 @@ std::optional<TextProblem> check_utf8_text(std::string_view text) {
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (is_forbidden_control(c)) return TextProblem{i, control_message(c)};
-        const std::size_t len = sequence_length(text, i);
-        if (len == 0) return TextProblem{i, invalid_message(text, i)};
-        i += len;
+        const auto code_point = utf8::try_decode(text, i);
+        if (!code_point) return TextProblem{i, invalid_message(text, i)};
+        i += code_point->length;
     }
     return std::nullopt;
 }

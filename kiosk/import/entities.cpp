@@ -7,6 +7,8 @@
 #include <optional>
 #include <utility>
 
+#include "kiosk/base/utf8.h"
+
 namespace kiosk::import {
 namespace {
 
@@ -51,17 +53,9 @@ std::optional<std::string> reference(std::string_view body) {
 }  // namespace
 
 std::string utf8_encode(char32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = utf8::kReplacement;
     std::string out;
-    const auto byte = [&](std::uint32_t v) { out.push_back(static_cast<char>(static_cast<unsigned char>(v))); };
-    const std::uint32_t v = cp;
-    if (v < 0x80) byte(v);
-    else if (v < 0x800) { byte(0xC0 | (v >> 6)); byte(0x80 | (v & 0x3F)); }
-    else if (v < 0x10000) { byte(0xE0 | (v >> 12)); byte(0x80 | ((v >> 6) & 0x3F)); byte(0x80 | (v & 0x3F)); }
-    else {
-        byte(0xF0 | (v >> 18)); byte(0x80 | ((v >> 12) & 0x3F));
-        byte(0x80 | ((v >> 6) & 0x3F)); byte(0x80 | (v & 0x3F));
-    }
+    utf8::append(out, cp);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Text shaping shared by every importer, so every source looks alike on screen.
 #include "kiosk/import/text_shape.h"
 
+#include "kiosk/base/utf8.h"
 #include "kiosk/import/entities.h"
 #include "kiosk/import/html_text.h"
 #include "kiosk/import/markdown_text.h"
@@ -10,7 +11,6 @@ namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_control(char c) { return (static_cast<unsigned char>(c) < 0x20 && !is_space(c)) || c == 0x7F; }
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // "\u00A0" (no-break space) counts as a space when collapsing: exporters use it as padding.
 bool nbsp_at(std::string_view s, std::size_t i) {
@@ -56,12 +56,7 @@ std::string shape_paragraphs(std::string_view text) {
     return out;
 }
 
-std::size_t char_count(std::string_view text) {
-    std::size_t n = 0;
-    for (const char c : text)
-        if (!is_continuation(c)) ++n;
-    return n;
-}
+std::size_t char_count(std::string_view text) { return utf8::count(text); }
 
 std::string truncate_text(std::string_view text, std::size_t max_chars) {
     if (char_count(text) <= max_chars || max_chars == 0) return std::string(text);
@@ -69,7 +64,7 @@ std::string truncate_text(std::string_view text, std::size_t max_chars) {
     std::size_t cut = 0;
     while (cut < text.size() && chars < max_chars - 1) {
         ++cut;
-        while (cut < text.size() && is_continuation(text[cut])) ++cut;
+        while (cut < text.size() && utf8::is_continuation(text[cut])) ++cut;
         ++chars;
     }
     std::string_view head = text.substr(0, cut);

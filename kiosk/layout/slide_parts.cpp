@@ -6,8 +6,8 @@
 #include <type_traits>
 #include <variant>
 
+#include "kiosk/base/script.h"
 #include "kiosk/layout/avatar_colour.h"
-#include "kiosk/layout/utf8.h"
 
 namespace kiosk {
 
@@ -91,7 +91,7 @@ FillItem rule_item(int x, int y, int width, const Frame& frame) {
 }
 
 bool reads_right_to_left(std::string_view text) {
-    return utf8::first_strong_direction(text) == utf8::Direction::RightToLeft;
+    return script::first_strong(text) == script::Bidi::Right;
 }
 
 }  // namespace kiosk

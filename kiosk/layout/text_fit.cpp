@@ -5,7 +5,7 @@
 #include <climits>
 #include <optional>
 
-#include "kiosk/layout/utf8.h"
+#include "kiosk/base/script.h"
 
 namespace kiosk {
 
@@ -123,7 +123,7 @@ FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, con
     std::optional<Lines> best = largest_fit(request, style.weight, style.min_px, best_px);
     out = best ? fitted(std::move(*best), FontSpec{style.weight, best_px}, measurer)
                : truncated_at(request, FontSpec{style.weight, style.min_px});
-    out.right_to_left = utf8::first_strong_direction(utf8) == utf8::Direction::RightToLeft;
+    out.right_to_left = script::first_strong(utf8) == script::Bidi::Right;
     return out;
 }
 

@@ -1,11 +1,10 @@
-// UTF-8 decoding and the character classes that line breaking and alignment need.
+// The character classes that line breaking needs.
 #include "kiosk/layout/utf8.h"
 
 namespace kiosk::utf8 {
 
 namespace {
 
-constexpr char32_t kReplacement = 0xFFFD;
 constexpr char32_t kZeroWidthJoiner = 0x200D;
 
 struct Range {
@@ -37,53 +36,11 @@ constexpr Range kCjk[] = {
     {0xFFE0, 0xFFE6}, {0x20000, 0x2FFFF}, {0x30000, 0x3FFFF},
 };
 
-constexpr Range kRightToLeft[] = {
-    {0x0590, 0x05FF}, {0x0600, 0x07BF}, {0x07C0, 0x08FF}, {0xFB1D, 0xFDFF},
-    {0xFE70, 0xFEFF}, {0x10800, 0x10FFF}, {0x1E800, 0x1EFFF},
-};
-
-// Letters of left-to-right scripts; everything else outside kRightToLeft (digits, punctuation,
-// symbols, emoji) is neutral.
-constexpr Range kLeftToRight[] = {
-    {'A', 'Z'}, {'a', 'z'}, {0x00AA, 0x00AA}, {0x00B5, 0x00B5}, {0x00BA, 0x00BA},
-    {0x00C0, 0x00D6}, {0x00D8, 0x00F6}, {0x00F8, 0x02B8}, {0x0370, 0x0482}, {0x048A, 0x058F},
-    {0x0900, 0x1FFF}, {0x2C00, 0x2DFF}, {0x3041, 0x9FFF}, {0xA000, 0xD7FF}, {0xF900, 0xFAFF},
-    {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A}, {0x20000, 0x3FFFF},
-};
-
 bool is_extender(char32_t c) { return in_ranges(c, kExtenders); }
 
 bool is_regional_indicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
 
-bool continuation(std::string_view text, std::size_t at) {
-    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U;
-}
-
 }  // namespace
-
-CodePoint decode(std::string_view text, std::size_t offset) {
-    const auto lead = static_cast<unsigned char>(text[offset]);
-    if (lead < 0x80U) return {lead, 1};
-    std::size_t length = 0;
-    char32_t value = 0;
-    if ((lead & 0xE0U) == 0xC0U) {
-        length = 2, value = lead & 0x1FU;
-    } else if ((lead & 0xF0U) == 0xE0U) {
-        length = 3, value = lead & 0x0FU;
-    } else if ((lead & 0xF8U) == 0xF0U) {
-        length = 4, value = lead & 0x07U;
-    } else {
-        return {kReplacement, 1};
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        if (!continuation(text, offset + i)) return {kReplacement, 1};
-        value = (value << 6U) | (static_cast<unsigned char>(text[offset + i]) & 0x3FU);
-    }
-    constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    const bool surrogate = value >= 0xD800 && value <= 0xDFFF;
-    if (value < kSmallest[length] || value > 0x10FFFF || surrogate) return {kReplacement, 1};
-    return {value, length};
-}
 
 std::size_t cluster_length(std::string_view text, std::size_t offset) {
     const CodePoint first = decode(text, offset);
@@ -118,16 +75,6 @@ bool is_cjk_closing(char32_t c) {
 bool is_space(char32_t c) {
     // No-break spaces (U+00A0, U+2007, U+202F) are left out on purpose: they join words.
     return c == ' ' || c == '\t' || c == 0x3000 || (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F;
-}
-
-Direction first_strong_direction(std::string_view text) {
-    for (std::size_t at = 0; at < text.size();) {
-        const CodePoint cp = decode(text, at);
-        if (in_ranges(cp.value, kRightToLeft)) return Direction::RightToLeft;
-        if (in_ranges(cp.value, kLeftToRight)) return Direction::LeftToRight;
-        at += cp.length;
-    }
-    return Direction::Neutral;
 }
 
 }  // namespace kiosk::utf8

@@ -1,19 +1,13 @@
-// UTF-8 walking for line breaking: code points, user-perceived characters, CJK and writing direction.
+// UTF-8 walking for line breaking: user-perceived characters, CJK and spaces. Decoding itself is
+// kiosk/base/utf8.h, and writing direction is script::first_strong in kiosk/base/script.h.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
+#include "kiosk/base/utf8.h"
+
 namespace kiosk::utf8 {
-
-// One decoded code point and how many bytes it took. Invalid bytes decode as U+FFFD, one byte
-// each, so a walk always advances and never splits a valid sequence.
-struct CodePoint {
-    char32_t value = 0;
-    std::size_t length = 1;
-};
-
-CodePoint decode(std::string_view text, std::size_t offset);
 
 // The byte length of the character cluster starting at `offset`: a base code point with the
 // combining marks, variation selectors, emoji modifiers and ZWJ sequences that follow it. Text is
@@ -28,11 +22,5 @@ bool is_cjk_closing(char32_t c);
 
 // Space characters that separate words (and are dropped at a line break).
 bool is_space(char32_t c);
-
-enum class Direction { Neutral, LeftToRight, RightToLeft };
-
-// The direction of the first strongly directional character, as the Unicode paragraph rule says
-// (approximated by script ranges): Arabic or Hebrew text is RightToLeft, Latin LeftToRight.
-Direction first_strong_direction(std::string_view text);
 
 }  // namespace kiosk::utf8

@@ -1,16 +1,12 @@
 // The status file edge: /proc readings, the atomic write, and the write schedule.
 #include "kiosk/service/status_file.h"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "kiosk/base/log.h"
+#include "kiosk/cache/durable_file.h"
 
 namespace kiosk {
 namespace {
@@ -55,22 +51,7 @@ MemoryUsage read_memory_usage() {
 }
 
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view contents) {
-    // The temporary name carries the pid, so two kiosks pointed at one file cannot collide.
-    const std::string temp = path + ".tmp." + std::to_string(::getpid());
-    std::FILE* file = std::fopen(temp.c_str(), "wb");
-    if (file == nullptr) return "cannot create " + temp + ": " + std::strerror(errno);
-    const bool written = std::fwrite(contents.data(), 1, contents.size(), file) == contents.size();
-    const int saved_errno = errno;
-    const bool closed = std::fclose(file) == 0;
-    if (!written || !closed) {
-        std::remove(temp.c_str());
-        return "cannot write " + temp + ": " + std::strerror(written ? errno : saved_errno);
-    }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
-        const std::string error = "cannot rename " + temp + " to " + path + ": " + std::strerror(errno);
-        std::remove(temp.c_str());
-        return error;
-    }
+    if (auto written = replace_file_unflushed(path, contents); !written) return written.error();
     return std::nullopt;
 }
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "kiosk/text/script.h"
+#include "kiosk/base/script.h"
 
 namespace kiosk::text::bidi {
 namespace {

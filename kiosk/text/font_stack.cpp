@@ -6,11 +6,11 @@
 #include <utility>
 
 #include "kiosk/base/log.h"
+#include "kiosk/base/utf8.h"
 #include "kiosk/text/bidi.h"
 #include "kiosk/text/font_chain.h"
 #include "kiosk/text/text_runs.h"
 #include "kiosk/text/ttf_library.h"
-#include "kiosk/text/utf8.h"
 
 namespace kiosk {
 namespace {
@@ -20,8 +20,6 @@ using text::HasGlyph;
 using text::FontCache;
 using text::TextRun;
 namespace bidi = text::bidi;
-namespace script = text::script;
-namespace utf8 = text::utf8;
 
 constexpr int kMinPx = 4;
 constexpr int kMaxPx = 400;

@@ -3,8 +3,8 @@
 
 #include <optional>
 
+#include "kiosk/base/utf8.h"
 #include "kiosk/text/bidi.h"
-#include "kiosk/text/utf8.h"
 
 namespace kiosk::text {
 namespace {

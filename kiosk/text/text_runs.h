@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kiosk/text/script.h"
+#include "kiosk/base/script.h"
 
 namespace kiosk::text {
 

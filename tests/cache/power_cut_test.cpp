@@ -15,7 +15,7 @@
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_store.h"
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 #include "tests/support/test_paths.h"
 
 namespace {

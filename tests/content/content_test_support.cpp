@@ -11,6 +11,8 @@ LoadResult load_yaml(std::string_view yaml, const LoadOptions& options) {
     return load_content_text(yaml, "test.yaml", options);
 }
 
+std::string with_head(std::string_view rest) { return std::string(kEventHead) + std::string(rest); }
+
 bool has_diagnostic(const LoadResult& r, Severity severity, int line, int column, std::string_view fragment) {
     for (const auto& d : r.diagnostics) {
         if (d.severity == severity && d.pos.line == line && d.pos.column == column &&

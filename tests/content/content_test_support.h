@@ -11,6 +11,9 @@ namespace kiosk::test {
 // The smallest valid head of a content file: three lines, so a test's own lines start at line 4.
 inline constexpr std::string_view kEventHead = "event:\n  title: Test\n  time_zone: Europe/London\n";
 
+// `rest` after kEventHead, so its first line is line 4.
+std::string with_head(std::string_view rest);
+
 // Loads `yaml` as if read from "test.yaml", with no file system checks.
 LoadResult load_yaml(std::string_view yaml, const LoadOptions& options = {});
 

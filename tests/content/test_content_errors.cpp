@@ -10,12 +10,7 @@ using kiosk::test::has_diagnostic;
 using kiosk::test::kEventHead;
 using kiosk::test::listing;
 using kiosk::test::load_yaml;
-
-namespace {
-
-std::string with_head(const std::string& rest) { return std::string(kEventHead) + rest; }
-
-}  // namespace
+using kiosk::test::with_head;
 
 TEST_CASE("errors: a YAML syntax error names its line and column, and nothing is loaded") {
     const auto r = load_yaml("event:\n  title: \"Unclosed\n  time_zone: Europe/London\n");

@@ -10,12 +10,7 @@ using kiosk::test::kEventHead;
 using kiosk::test::listing;
 using kiosk::test::load_yaml;
 using kiosk::test::utc;
-
-namespace {
-
-std::string with_head(const std::string& rest) { return std::string(kEventHead) + rest; }
-
-}  // namespace
+using kiosk::test::with_head;
 
 TEST_CASE("model: a minimal file gets the default theme, slides and no dates") {
     const auto r = load_yaml(kEventHead);

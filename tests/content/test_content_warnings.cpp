@@ -8,16 +8,10 @@
 
 using namespace kiosk;
 using kiosk::test::has_diagnostic;
-using kiosk::test::kEventHead;
 using kiosk::test::listing;
 using kiosk::test::load_yaml;
 using kiosk::test::utc;
-
-namespace {
-
-std::string with_head(const std::string& rest) { return std::string(kEventHead) + rest; }
-
-}  // namespace
+using kiosk::test::with_head;
 
 TEST_CASE("warnings: an unknown key suggests the near miss") {
     const auto r = load_yaml(with_head("speakrs: []\n"));

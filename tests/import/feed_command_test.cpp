@@ -4,28 +4,14 @@
 
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/posts_document.h"
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 #include "tests/net/test_servers.h"
 #include "tests/support/test_paths.h"
 
 namespace kiosk::test {
 namespace {
 
-struct Run {
-    int status = -1;
-    std::string output;  // stdout and stderr together
-};
-
-Run run_kiosk(const std::vector<std::string>& args) {
-    const std::string log = make_temp_dir("feed-run") + "/output.txt";
-    std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" >" + log + " 2>&1", kiosk_binary()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    ChildProcess child(argv, false);
-    Run r;
-    r.status = child.wait();
-    r.output = read_file_limited(log, 1 << 20).value();
-    return r;
-}
+using Run = KioskExit;
 
 std::string www_with_timeline() {
     const std::string root = make_temp_dir("mastodon");

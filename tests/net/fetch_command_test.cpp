@@ -6,30 +6,12 @@
 
 #include "kiosk/cache/snapshot_store.h"
 #include "tests/cache/content_text.h"
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 #include "tests/net/test_servers.h"
 #include "tests/support/test_paths.h"
 
-namespace {
-
-struct Run {
-    int status = -1;
-    std::string output;  // stdout and stderr together
-};
-
-// Runs the kiosk binary with `args` and its output sent to a file.
-Run run_kiosk(const std::vector<std::string>& args) {
-    const std::string log = kiosk::test::make_temp_dir("fetch-run") + "/output.txt";
-    std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" >" + log + " 2>&1", kiosk::test::kiosk_binary()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    kiosk::test::ChildProcess child(argv, false);
-    Run r;
-    r.status = child.wait();
-    r.output = kiosk::read_file_limited(log, 1 << 20).value();
-    return r;
-}
-
-}  // namespace
+using kiosk::test::run_kiosk;
+using Run = kiosk::test::KioskExit;
 
 TEST_CASE("kiosk fetch: content and all its media go into the cache, exit 0") {
     const std::string root = kiosk::test::make_temp_dir("www");

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -135,7 +136,18 @@ std::string NginxServer::url(const std::string& path) const {
 }
 
 int NginxServer::count(const std::string& uri, int status) const {
-    std::ifstream log(dir_ + "/access.log");
+    // nginx logs a request after it has sent the answer, so the client can get there first:
+    // wait until the log has stopped growing for a moment (at most a second).
+    const std::string path = dir_ + "/access.log";
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    for (int i = 0; i < 20; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const auto now = std::filesystem::file_size(path, ec);
+        if (now == size && i >= 1) break;
+        size = now;
+    }
+    std::ifstream log(path);
     std::string u;
     int s = 0, n = 0;
     while (log >> u >> s) n += (u == uri && s == status) ? 1 : 0;

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 
 namespace kiosk::test {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 
 namespace kiosk::test {
 

@@ -4,16 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/base/utf8.h"
 #include "kiosk/text/bidi.h"
 #include "kiosk/text/text_runs.h"
-#include "kiosk/text/utf8.h"
 
 namespace {
 
 using kiosk::text::FacedText;
 using kiosk::text::TextRun;
 namespace bidi = kiosk::text::bidi;
-namespace utf8 = kiosk::text::utf8;
+namespace utf8 = kiosk::utf8;
 
 // A two-face chain: face 0 has ASCII only, face 1 has Arabic letters and the space.
 bool two_faces(std::size_t face, char32_t cp) {
@@ -89,7 +89,7 @@ TEST_CASE("runs: spaces between Arabic words stay in the Arabic run") {
     CHECK_FALSE(runs[0].right_to_left());
     CHECK(runs[1].face == 1);
     CHECK(runs[1].right_to_left());
-    CHECK(runs[1].script == kiosk::text::script::Script::Arabic);
+    CHECK(runs[1].script == kiosk::script::Script::Arabic);
 }
 
 TEST_CASE("runs: joiners and variation selectors stay with their base, even without a glyph") {

@@ -1,7 +1,9 @@
-// Unicode character data for run splitting, as ranges covering the scripts the kiosk ships fonts for.
-#include "kiosk/text/script.h"
+// Unicode character data as ranges covering the scripts the kiosk ships fonts for.
+#include "kiosk/base/script.h"
 
-namespace kiosk::text::script {
+#include "kiosk/base/utf8.h"
+
+namespace kiosk::script {
 namespace {
 
 bool in(char32_t cp, char32_t first, char32_t last) { return cp >= first && cp <= last; }
@@ -81,6 +83,16 @@ Bidi bidi_of(char32_t cp) {
     return Bidi::Left;
 }
 
+Bidi first_strong(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        const utf8::CodePoint cp = utf8::decode(text, at);
+        const Bidi c = bidi_of(cp.value);
+        if (c == Bidi::Left || c == Bidi::Right) return c;
+        at += cp.length;
+    }
+    return Bidi::Neutral;
+}
+
 bool is_default_ignorable(char32_t cp) {
     return cp == 0x00AD || cp == 0x034F || in(cp, 0x200B, 0x200F) || in(cp, 0x2060, 0x2064) ||
            in(cp, 0xFE00, 0xFE0F) || cp == 0xFEFF || in(cp, 0xE0000, 0xE0FFF);
@@ -101,4 +113,4 @@ bool is_control(char32_t cp) {
     return cp < 0x20 || in(cp, 0x7F, 0x9F) || cp == 0x2028 || cp == 0x2029;
 }
 
-}  // namespace kiosk::text::script
+}  // namespace kiosk::script

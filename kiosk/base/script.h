@@ -1,7 +1,9 @@
-// Just enough Unicode character data to split text into runs: script, bidi class, stickiness.
+// Just enough Unicode character data for runs, line direction and alignment: script, bidi class, stickiness.
 #pragma once
 
-namespace kiosk::text::script {
+#include <string_view>
+
+namespace kiosk::script {
 
 // The scripts the bundled fonts cover and that shape differently. Common covers spaces,
 // digits, punctuation and symbols, which take the script of the text around them.
@@ -18,6 +20,10 @@ const char* tag_of(Script script);
 
 Bidi bidi_of(char32_t cp);
 
+// The class of the first strongly directional character of UTF-8 `text` (Left or Right), as the
+// Unicode paragraph rule says, or Neutral when it has none.
+Bidi first_strong(std::string_view text);
+
 // Combining marks, joiners, variation selectors, emoji modifiers and tags: characters that
 // belong to the character before them and must stay in its run.
 bool is_sticky(char32_t cp);
@@ -29,4 +35,4 @@ bool is_default_ignorable(char32_t cp);
 // C0 and C1 controls, DEL, and line or paragraph separators.
 bool is_control(char32_t cp);
 
-}  // namespace kiosk::text::script
+}  // namespace kiosk::script

@@ -1,5 +1,5 @@
 // fork/exec with PR_SET_PDEATHSIG, so a crashed test never leaves a server behind.
-#include "tests/net/child_process.h"
+#include "tests/support/child_process.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -12,6 +12,9 @@
 #include <stdexcept>
 #include <thread>
 #include <utility>
+
+#include "tests/support/test_files.h"
+#include "tests/support/test_paths.h"
 
 namespace kiosk::test {
 namespace {
@@ -104,6 +107,25 @@ bool ChildProcess::running() {
     const pid_t r = ::waitpid(pid_, &status, WNOHANG);
     if (r == pid_) status_ = decode(status);
     return r == 0;
+}
+
+std::vector<std::string> kiosk_command(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                                       const std::string& log) {
+    // The shell only redirects; env(1) sets the variables, so no value needs quoting.
+    std::vector<std::string> argv = {"/bin/sh", "-c", "exec \"$0\" \"$@\" >'" + log + "' 2>&1", "/usr/bin/env"};
+    argv.insert(argv.end(), env.begin(), env.end());
+    argv.push_back(kiosk_binary());
+    argv.insert(argv.end(), args.begin(), args.end());
+    return argv;
+}
+
+KioskExit run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+    const std::string log = make_temp_dir("kiosk-run") + "/output.txt";
+    ChildProcess child(kiosk_command(args, env, log), false);
+    KioskExit result;
+    result.status = child.wait();
+    result.output = read_file(log);
+    return result;
 }
 
 }  // namespace kiosk::test

@@ -1,4 +1,5 @@
-// A child process for tests (servers, helpers): started by fork/exec, always reaped, never left running.
+// A child process for tests (servers, helpers, the kiosk binary): started by fork/exec, always reaped,
+// never left running.
 #pragma once
 
 #include <sys/types.h>
@@ -38,5 +39,19 @@ private:
     std::string buffered_;
     std::optional<int> status_;
 };
+
+// The argv that runs the kiosk binary with `args`, with `env` ("NAME=value" pairs, a later one
+// winning) added to its environment, and its stdout and stderr together in the file `log`.
+std::vector<std::string> kiosk_command(const std::vector<std::string>& args, const std::vector<std::string>& env,
+                                       const std::string& log);
+
+// How a run of the kiosk binary ended.
+struct KioskExit {
+    int status = -1;     // the exit code, or 128 + the signal that ended it
+    std::string output;  // stdout and stderr together
+};
+
+// Runs the kiosk binary with `args` and `env` (as for kiosk_command) and waits for it to end.
+KioskExit run_kiosk(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
 }  // namespace kiosk::test
