@@ -16,6 +16,8 @@
 #include "kiosk/cache/snapshot_pointer.h"
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
+#include "kiosk/import/import_limits.h"
+#include "kiosk/import/programme_source.h"
 
 namespace kiosk {
 namespace {
@@ -31,11 +33,17 @@ Result<Done, std::string> make_folder(const std::string& path) {
     return Done{};
 }
 
-LoadResult load_document(const std::string& text, const Manifest& m) {
+// The programme's schedule export, when the document names one, is read from the snapshot's own
+// copy: a cached snapshot never depends on the network.
+LoadResult load_document(const std::string& text, const Manifest& m, const SnapshotStore& store) {
     if (m.kind == SnapshotKind::Posts) return load_posts_text(text, m.source, m.base, m.time_zone);
     LoadOptions options;
     options.base = m.base;
-    return load_content_text(text, m.source, options);
+    return import::load_event_text(text, m.source, options, [&](const std::string& url) -> Result<std::string, std::string> {
+        const AssetEntry* entry = m.find_asset(url);
+        if (!entry) return unexpected("the snapshot holds no copy of " + url);
+        return read_file_limited(store.asset_path(entry->sha256), import::limits::kMaxSourceBytes);
+    });
 }
 
 std::string first_error(const Diagnostics& ds) {
@@ -151,9 +159,9 @@ Result<CachedSnapshot, std::string> load_snapshot(const std::string& dir, const 
     const auto document = read_file_limited(folder + "/content.yaml", limits::kMaxFileBytes);
     if (!document) return unexpected(document.error());
     if (sha256_hex(*document) != manifest->content_sha256) return unexpected(folder + "/content.yaml is damaged");
-    LoadResult result = load_document(*document, *manifest);
-    if (!result.content) return unexpected(first_error(result.diagnostics));
     const SnapshotStore store(dir);
+    LoadResult result = load_document(*document, *manifest, store);
+    if (!result.content) return unexpected(first_error(result.diagnostics));
     const auto placeholders = attach_assets(*result.content, *manifest, store, check);
     if (!placeholders) return unexpected(placeholders.error());
     return CachedSnapshot{id, std::move(*manifest), std::move(*result.content), *placeholders};

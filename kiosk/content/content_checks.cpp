@@ -60,7 +60,8 @@ void complete_model(Content& content) {
 
 void check_model(const Content& content, Reporter& reporter) {
     if (content.event.zone) check_overlaps(content, reporter);
-    check_unused_speakers(content, reporter);
+    // With a schedule export the sessions arrive later, and the importer checks them then.
+    if (!content.programme_source) check_unused_speakers(content, reporter);
 }
 
 }  // namespace kiosk

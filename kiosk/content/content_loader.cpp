@@ -95,7 +95,7 @@ void read_sections(const YAML::Node& root, ReadContext& ctx, Content& content) {
     m.integer("version", 1, 1, "1, the only version of the format so far");
     read_event(m, ctx, content.event);
     read_speakers(m, ctx, content.speakers);
-    read_programme(m, ctx, content.programme);
+    read_programme(m, ctx, content.programme, content.programme_source);
     read_posts(m, ctx, content.posts);
     read_announcements(m, ctx, content.announcements);
     read_display(m, ctx, content.display);

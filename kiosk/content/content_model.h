@@ -106,9 +106,21 @@ struct Display {
     int announcement_every = 3;         // an announcement after every N other slides; 0 = only in order
 };
 
+// A part of the content that the organiser's file takes from another source, such as the
+// schedule.json that pretalx or frab already publishes.
+struct ExternalSource {
+    std::string url;       // resolved against the content file: an http(s) URL or a local path
+    std::string format;    // as written ("pretalx-json", "frab-xml"); empty means detect it
+    SourcePos pos;         // the 'source' value, for diagnostics about the source as a whole
+    SourcePos format_pos;  // the 'format' value
+};
+
 struct Content {
     Event event;
     std::vector<Session> programme;     // sorted by start, then room
+    // Set when the programme comes from a schedule export; the sessions (and the speakers the
+    // export names) are filled in from it by the importers before the content is shown.
+    std::optional<ExternalSource> programme_source;
     std::vector<Speaker> speakers;
     std::vector<Post> posts;            // as written; the deck sorts newest first
     std::vector<Announcement> announcements;

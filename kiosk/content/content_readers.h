@@ -24,11 +24,14 @@ struct ReadContext {
     const date::time_zone* zone = nullptr;     // null when the event's zone is missing or unknown
     IdRegistry speaker_ids{"speaker"};
     std::set<std::string, std::less<>> rooms;  // rooms of the programme, read before the display
+    bool programme_external = false;           // the sessions come from a schedule export, read later
 };
 
 void read_event(MapReader& root, ReadContext& ctx, Event& event);
 void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& speakers);
-void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme);
+// The programme: a list of sessions, or a map naming the schedule export they come from.
+void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme,
+                    std::optional<ExternalSource>& source);
 void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts);
 void read_announcements(MapReader& root, ReadContext& ctx, std::vector<Announcement>& announcements);
 void read_display(MapReader& root, ReadContext& ctx, Display& display);

@@ -65,7 +65,7 @@ void read_display(MapReader& root, ReadContext& ctx, Display& display) {
     m.check_keys(kDisplayKeys, "display");
     if (const auto room = m.text("room", Need::Optional, "the name of a room", 200)) {
         display.room = room->text;
-        if (!ctx.rooms.count(room->text)) {
+        if (!ctx.programme_external && !ctx.rooms.count(room->text)) {
             ctx.reporter.warning(room->mark, "no session is in room '" + room->text + "', so this door screen's "
                                              "programme will be empty; check the spelling against the sessions' rooms");
         }

@@ -8,6 +8,7 @@ namespace kiosk {
 namespace {
 
 const std::vector<std::string_view> kSpeakerKeys = {"id", "name", "role", "affiliation", "photo", "bio"};
+const std::vector<std::string_view> kProgrammeSourceKeys = {"source", "format"};
 const std::vector<std::string_view> kSessionKeys = {"id",   "title", "start",       "end",
                                                     "room", "track", "description", "speakers"};
 const std::vector<std::string_view> kPostKeys = {"id",   "author", "handle", "avatar",   "time",
@@ -170,7 +171,24 @@ void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& spea
     });
 }
 
-void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme) {
+void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme,
+                    std::optional<ExternalSource>& source) {
+    if (const auto node = root.value("programme", Need::Optional, "a list of sessions"); node && node->IsMap()) {
+        MapReader m(*node, "'programme'", "a map with 'source' and 'format'", ctx.reporter);
+        m.check_keys(kProgrammeSourceKeys, "the programme's source");
+        ExternalSource s;
+        if (const auto at = m.text("source", Need::Required, "the URL or path of a schedule export", 2000)) {
+            s.pos = ctx.reporter.pos(at->mark);
+            s.url = read_media(m, "source", "the programme will be empty", ctx);
+        }
+        if (const auto format = m.text("format", Need::Optional, "a format name such as pretalx-json", 40)) {
+            s.format = format->text;
+            s.format_pos = ctx.reporter.pos(format->mark);
+        }
+        if (!s.url.empty()) source = std::move(s);
+        ctx.programme_external = true;
+        return;
+    }
     read_items_with_ids(root, {"programme", "every session", "title, start and end", "session"}, ctx, programme,
                         read_session, [](const Session& s, std::size_t) { return slug(s.title); });
 }

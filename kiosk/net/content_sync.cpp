@@ -9,7 +9,10 @@
 #include "kiosk/cache/sha256.h"
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
+#include "kiosk/import/import_limits.h"
+#include "kiosk/import/programme_source.h"
 #include "kiosk/net/media_fetcher.h"
+#include "kiosk/net/programme_sources.h"
 
 namespace kiosk {
 namespace {
@@ -61,6 +64,15 @@ void ContentSync::load_cached() {
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
     }
+    // A 304 for the document must still re-validate its programme export, so the export and the
+    // text it goes with are remembered as if this poller had fetched them.
+    if (!current_ || !current_->content.programme_source) return;
+    const Manifest& m = current_->manifest;
+    const auto text = read_file_limited(store_.dir() + "/snapshots/" + current_->id + "/content.yaml",
+                                        limits::kMaxFileBytes);
+    const AssetEntry* programme = m.find_asset(current_->content.programme_source->url);
+    if (!text || !programme) return;
+    seen_ = Seen{m.etag, m.last_modified, m.content_sha256, false, {}, {}, *text, *programme};
 }
 
 FetchRequest ContentSync::document_request() const {
@@ -95,7 +107,26 @@ PollOutcome ContentSync::poll(const std::atomic<bool>* cancel) {
     return on_new_document(std::move(outcome), *response, cancel);
 }
 
+std::optional<PollOutcome> ContentSync::check_programme(PollOutcome& outcome, const std::atomic<bool>* cancel) {
+    if (!seen_ || !seen_->programme) return std::nullopt;
+    const AssetEntry& known = *seen_->programme;
+    bool changed = false;
+    auto entry = fetch_document_part(known.url, source_, &known, client_, programme_source_limits(), store_, cancel,
+                                     changed);
+    if (!entry) {
+        outcome.result = PollResult::Failed;
+        outcome.error = "the programme's source: " + entry.error();
+        return outcome;
+    }
+    if (!changed || entry->sha256 == known.sha256) return std::nullopt;
+    outcome.not_modified = false;
+    Seen seen = *seen_;
+    seen.rejected = false;
+    return build(outcome, seen_->text, std::move(seen), std::move(*entry), cancel);
+}
+
 PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel) {
+    if (auto rebuilt = check_programme(outcome, cancel)) return std::move(*rebuilt);
     if (seen_ && seen_->rejected) {
         outcome.result = PollResult::Rejected;
         outcome.repeated = true;
@@ -111,7 +142,23 @@ PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic
 PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchResponse& response,
                                          const std::atomic<bool>* cancel) {
     const std::string& text = response.body;
-    Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}};
+    Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}, {}, {}};
+    return build(std::move(outcome), text, std::move(seen), std::nullopt, cancel);
+}
+
+PollOutcome ContentSync::reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics) {
+    seen.rejected = true;
+    seen.error = first_error(diagnostics);
+    seen.diagnostics = diagnostics;
+    outcome.result = PollResult::Rejected;
+    outcome.error = seen.error;
+    outcome.diagnostics = std::move(diagnostics);
+    seen_ = std::move(seen);
+    return outcome;
+}
+
+PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, Seen seen,
+                               std::optional<AssetEntry> programme, const std::atomic<bool>* cancel) {
     LoadResult loaded;
     if (options_.kind == SnapshotKind::Posts) {
         loaded = load_posts_text(text, source_.configured, source_.base, options_.time_zone);
@@ -120,26 +167,44 @@ PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchRespons
         load_options.base = source_.base;
         loaded = load_content_text(text, source_.configured, load_options);
     }
-    if (!loaded.content) {
-        seen.rejected = true;
-        seen.error = first_error(loaded.diagnostics);
-        seen.diagnostics = loaded.diagnostics;
-        seen_ = seen;
-        outcome.result = PollResult::Rejected;
-        outcome.error = seen.error;
-        outcome.diagnostics = std::move(loaded.diagnostics);
-        return outcome;
-    }
+    if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     const Manifest* previous = current_ ? &current_->manifest : nullptr;
+    if (const auto& part = loaded.content->programme_source) {
+        if (!programme) {
+            const AssetEntry* known = seen_ && seen_->programme && seen_->programme->url == part->url
+                                          ? &*seen_->programme
+                                          : previous ? previous->find_asset(part->url) : nullptr;
+            bool changed = false;
+            auto entry = fetch_document_part(part->url, source_, known, client_, programme_source_limits(), store_,
+                                             cancel, changed);
+            if (!entry) {
+                outcome.result = PollResult::Failed;
+                outcome.error = "the programme's source: " + entry.error();
+                return outcome;
+            }
+            programme = std::move(*entry);
+        }
+        const auto bytes = read_file_limited(store_.asset_path(programme->sha256), import::limits::kMaxSourceBytes);
+        if (!bytes) {
+            outcome.result = PollResult::Failed;
+            outcome.error = "cache: " + bytes.error();
+            return outcome;
+        }
+        seen.text = text;
+        seen.programme = programme;
+        import::merge_programme(*loaded.content, *bytes, loaded.diagnostics);
+        if (has_errors(loaded.diagnostics)) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
+    }
     MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
                                     options_.media_limits, store_, cancel);
     if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
+    if (programme) media.stored.push_back(*programme);
     Manifest m{options_.kind, source_.configured, source_.base,
                options_.kind == SnapshotKind::Posts ? options_.time_zone : std::string(),
                seen.etag, seen.last_modified, outcome.server_time ? outcome.server_time->server_date : system_now(),
                seen.sha256, text.size(), std::move(media.stored), std::move(media.missing)};
     outcome = commit(std::move(outcome), text, std::move(m));
-    if (outcome.result == PollResult::Updated) seen_ = seen;
+    if (outcome.result == PollResult::Updated) seen_ = std::move(seen);
     return outcome;
 }
 

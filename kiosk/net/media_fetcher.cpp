@@ -10,10 +10,12 @@ bool looks_like_media(const std::string& content_type) {
     return content_type.rfind("image/", 0) == 0 || content_type.rfind("application/octet-stream", 0) == 0;
 }
 
+bool any_type(const std::string&) { return true; }
+
 Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentSource& source,
                                           const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
                                           const SnapshotStore& store, const std::atomic<bool>* cancel,
-                                          bool& downloaded) {
+                                          bool& downloaded, bool (*accepts)(const std::string& content_type)) {
     const auto url = media_fetch_url(source, ref);
     if (!url) return unexpected(url.error());
     FetchRequest request{*url, source.kind == SourceKind::Local, {}, {}};
@@ -24,7 +26,7 @@ Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentS
     auto response = client.get(request, limits, cancel);
     if (!response) return unexpected(response.error().message);
     if (response->not_modified() && known) return *known;
-    if (!looks_like_media(response->headers.content_type)) {
+    if (!accepts(response->headers.content_type)) {
         return unexpected(*url + ": not an image (" + response->headers.content_type + ")");
     }
     const auto name = store.put_asset(response->body);
@@ -43,7 +45,7 @@ MediaResult fetch_media(const std::vector<std::string>& references, const Conten
         const AssetEntry* known = previous ? previous->find_asset(ref) : nullptr;
         if (known && !store.has_asset(*known)) known = nullptr;
         bool downloaded = false;
-        auto entry = fetch_one(ref, source, known, client, limits, store, cancel, downloaded);
+        auto entry = fetch_one(ref, source, known, client, limits, store, cancel, downloaded, looks_like_media);
         if (entry) {
             result.stored.push_back(std::move(*entry));
             ++(downloaded ? result.fetched : result.reused);
@@ -52,6 +54,15 @@ MediaResult fetch_media(const std::vector<std::string>& references, const Conten
         }
     }
     return result;
+}
+
+Result<AssetEntry, std::string> fetch_document_part(const std::string& reference, const ContentSource& source,
+                                                   const AssetEntry* known, HttpClient& client,
+                                                   const FetchLimits& limits, const SnapshotStore& store,
+                                                   const std::atomic<bool>* cancel, bool& changed) {
+    if (known && !store.has_asset(*known)) known = nullptr;
+    changed = false;
+    return fetch_one(reference, source, known, client, limits, store, cancel, changed, any_type);
 }
 
 }  // namespace kiosk

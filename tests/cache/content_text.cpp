@@ -29,6 +29,22 @@ std::string posts_yaml(const std::vector<std::string>& texts, const std::string&
     return y;
 }
 
+std::string schedule_json(const std::string& session, const std::string& avatar) {
+    const std::string person = R"({"code": "ABC123", "public_name": "Dana Cohen", "biography": "Works on maps.")" +
+                               (avatar.empty() ? std::string() : R"(, "avatar": ")" + avatar + "\"") + "}";
+    return R"({"schedule": {"version": "1", "conference": {"acronym": "t", "title": "Exported title",
+  "time_zone_name": "Europe/London", "rooms": [{"name": "Main Hall"}],
+  "days": [{"index": 1, "date": "2023-10-09", "rooms": {"Main Hall": [
+    {"guid": "0f6b1a30-0000-4000-8000-000000000001", "id": 1, "date": "2023-10-09T17:30:00+01:00",
+     "start": "17:30", "duration": "01:15", "room": "Main Hall", "title": ")" +
+           session + R"(", "persons": [)" + person + "]}]}}]}}}\n";
+}
+
+std::string content_yaml_with_programme(const std::string& title, const std::string& source, const std::string& more) {
+    return "version: 1\nevent:\n  title: \"" + title + "\"\n  venue: Tate Liverpool\n  time_zone: Europe/London\n" +
+           "programme:\n  source: \"" + source + "\"\n" + more;
+}
+
 void write_text(const std::string& path, const std::string& text, int age_seconds) {
     namespace fs = std::filesystem;
     fs::create_directories(fs::path(path).parent_path());

@@ -1,0 +1,104 @@
+// Only the sessions and their speakers come from the export; title, venue, zone, theme and the
+// display rules stay the organiser's.
+#include "kiosk/import/programme_source.h"
+
+#include <algorithm>
+#include <set>
+
+#include "kiosk/content/content_checks.h"
+#include "kiosk/import/source_format.h"
+
+namespace kiosk::import {
+namespace {
+
+bool is_programme(SourceFormat f) { return f == SourceFormat::ScheduleJson || f == SourceFormat::ScheduleXml; }
+
+// The format the file names, or nothing to detect it; false when the name is wrong.
+bool declared_format(const ExternalSource& source, std::optional<SourceFormat>& format, Diagnostics& out) {
+    if (source.format.empty()) return true;
+    const auto named = format_from_name(source.format);
+    if (named && *named == SourceFormat::Unknown) return true;  // "auto"
+    if (named && is_programme(*named)) {
+        format = named;
+        return true;
+    }
+    out.push_back({Severity::Error, source.format_pos,
+                   "'format' is \"" + source.format + "\", which is not a programme format; use pretalx-json or "
+                   "schedule-json (C3VOC schedule.json from pretalx or frab), frab-xml or schedule-xml, or leave "
+                   "it out to detect the format"});
+    return false;
+}
+
+void merge_speakers(Content& content, std::vector<Speaker> imported) {
+    for (auto& s : imported) {
+        const auto own = std::find_if(content.speakers.begin(), content.speakers.end(),
+                                      [&](const Speaker& mine) { return mine.id == s.id; });
+        if (own == content.speakers.end()) {
+            content.speakers.push_back(std::move(s));
+            continue;
+        }
+        if (own->photo.empty()) own->photo = s.photo;
+        if (own->bio.empty()) own->bio = s.bio;
+    }
+}
+
+// The door-screen check the loader leaves to the import, now that the rooms are known.
+void check_room(const Content& content, const ExternalSource& source, Diagnostics& out) {
+    if (!content.display.room) return;
+    const std::string& room = *content.display.room;
+    const bool found = std::any_of(content.programme.begin(), content.programme.end(),
+                                   [&](const Session& s) { return s.room == room; });
+    if (found) return;
+    std::set<std::string> rooms;
+    for (const auto& s : content.programme) rooms.insert(s.room);
+    std::string list;
+    for (const auto& r : rooms) list += (list.empty() ? "" : ", ") + ("'" + r + "'");
+    out.push_back({Severity::Warning, source.pos,
+                   "no session in " + source.url + " is in room '" + room + "', so this door screen's programme "
+                   "will be empty; its rooms are " + (list.empty() ? std::string("none") : list)});
+}
+
+}  // namespace
+
+void merge_programme(Content& content, std::string_view bytes, Diagnostics& out) {
+    if (!content.programme_source) return;
+    const ExternalSource& source = *content.programme_source;
+    std::optional<SourceFormat> format;
+    if (!declared_format(source, format, out)) return;
+    ImportOptions options;
+    options.source_name = source.url;
+    options.base = source.url;
+    options.zone = content.event.zone;
+    ProgrammeImport programme = import_programme(bytes, options, format);
+    out.insert(out.end(), programme.diagnostics.begin(), programme.diagnostics.end());
+    if (!programme.ok()) return;
+    if (programme.sessions.empty()) {
+        out.push_back({Severity::Warning, source.pos, source.url + " lists no sessions, so the programme is empty"});
+    }
+    content.programme = std::move(programme.sessions);
+    merge_speakers(content, std::move(programme.speakers));
+    complete_model(content);
+    check_room(content, source, out);
+}
+
+void fill_programme(LoadResult& result, const SourceReader& read) {
+    if (!result.content || !result.content->programme_source) return;
+    const ExternalSource& source = *result.content->programme_source;
+    const auto bytes = read(source.url);
+    if (!bytes) {
+        result.diagnostics.push_back({Severity::Error, source.pos,
+                                      "the programme's source cannot be read: " + bytes.error()});
+    } else {
+        merge_programme(*result.content, *bytes, result.diagnostics);
+    }
+    if (has_errors(result.diagnostics)) result.content.reset();
+}
+
+LoadResult load_event_text(std::string_view text, const std::string& source_name, const LoadOptions& options,
+                           const SourceReader& read) {
+    LoadResult result = load_content_text(text, source_name, options);
+    fill_programme(result, read);
+    return result;
+}
+
+}  // namespace kiosk::import

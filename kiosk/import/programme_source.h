@@ -1,0 +1,33 @@
+// The organiser's content file with its programme taken from a schedule export (pretalx, frab).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "kiosk/base/diagnostic.h"
+#include "kiosk/base/result.h"
+#include "kiosk/content/content_loader.h"
+#include "kiosk/content/content_model.h"
+
+namespace kiosk::import {
+
+// Reads the bytes of a source the content file names (a URL or a local path), or says why not.
+using SourceReader = std::function<Result<std::string, std::string>(const std::string& url)>;
+
+// Fills `content.programme` from the export's bytes: its sessions, and the speakers they name
+// that the organiser's file does not define (a speaker the file defines keeps its fields, and
+// takes only a missing photo or bio from the export). Appends the importer's findings, which
+// name the export as their file, to `out`. Does nothing when the content names no source.
+void merge_programme(Content& content, std::string_view bytes, Diagnostics& out);
+
+// When the loaded content's programme names a source: `read` it and merge_programme. A source
+// that cannot be read or imported is an error and the content is dropped, so a screen keeps what
+// it showed before rather than an empty programme.
+void fill_programme(LoadResult& result, const SourceReader& read);
+
+// load_content_text, then fill_programme.
+LoadResult load_event_text(std::string_view text, const std::string& source_name, const LoadOptions& options,
+                           const SourceReader& read);
+
+}  // namespace kiosk::import
