@@ -4,6 +4,7 @@
 //
 // Exit status: 0 written, 1 the source or the rules could not be read (the old file is kept),
 // 2 used wrongly.
+#include <chrono>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -15,8 +16,10 @@
 #include "kiosk/import/moderation_rules.h"
 #include "kiosk/import/posts_yaml.h"
 #include "kiosk/import/source_format.h"
+#include "kiosk/import/timeline_state.h"
 #include "kiosk/net/curl_library.h"
 #include "kiosk/net/http_client.h"
+#include "kiosk/net/http_headers.h"
 
 namespace kiosk {
 namespace {
@@ -50,21 +53,64 @@ std::optional<FeedArgs> parse(const Args& args) {
     return a;
 }
 
-std::optional<std::string> read_source(const std::string& source) {
+// What one poll of the source gave: its bytes, or nothing (after one line saying why). A 429
+// answer also gives the time its Retry-After asks to wait until.
+struct Polled {
+    std::optional<std::string> bytes;
+    std::optional<Instant> not_before;
+};
+
+Instant now_utc() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
+
+Polled read_source(const std::string& source, const std::string& min_id) {
     if (source.find("://") == std::string::npos) {
         auto bytes = read_file_limited(source, import::limits::kMaxSourceBytes);
         if (!bytes) std::fprintf(stderr, "kiosk feed: %s\n", bytes.error().c_str());
-        return bytes ? std::optional<std::string>(std::move(*bytes)) : std::nullopt;
+        return {bytes ? std::optional<std::string>(std::move(*bytes)) : std::nullopt, std::nullopt};
     }
     HttpClient client;
     FetchLimits limits = FetchLimits::for_content();
     limits.max_body_bytes = import::limits::kMaxSourceBytes;
-    auto response = client.get(FetchRequest{source, false, {}, {}}, limits);
-    if (!response) {
-        std::fprintf(stderr, "kiosk feed: %s\n", response.error().message.c_str());
-        return std::nullopt;
+    auto response = client.get(FetchRequest{import::with_min_id(source, min_id), false, {}, {}}, limits);
+    if (response) return {std::move(response->body), std::nullopt};
+    const FetchError& e = response.error();
+    std::fprintf(stderr, "kiosk feed: %s\n", e.message.c_str());
+    if (e.status != 429) return {};
+    // Rate-limited: a minute when the server does not say how long.
+    const Instant now = now_utc();
+    const auto until = retry_after_instant(e.retry_after, e.server_date.value_or(now));
+    return {std::nullopt, until.value_or(now + std::chrono::minutes(1))};
+}
+
+std::string state_path(const std::string& out) { return out + ".state.json"; }
+
+// The state of earlier runs for this source; a fresh one when there is none, it belongs to
+// another source, or it cannot be read (said once: the feed then starts again from the newest page).
+import::TimelineState read_state(const std::string& out, const std::string& source) {
+    const auto text = read_file_limited(state_path(out), import::limits::kMaxSourceBytes);
+    import::TimelineState fresh;
+    fresh.source = source;
+    if (!text) return fresh;
+    auto state = import::parse_timeline_state(*text);
+    if (!state) {
+        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(), state.error().c_str());
+        return fresh;
     }
-    return std::move(response->body);
+    return state->source == source ? *state : fresh;
+}
+
+bool write_state(const std::string& out, const import::TimelineState& state) {
+    const auto written = write_file_durably(state_path(out), import::timeline_state_to_json(state));
+    if (!written) std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
+    return written.has_value();
+}
+
+std::string clock_text(Instant t) {
+    const long long seconds = static_cast<long long>(
+        std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count() % 86400);
+    char text[64];
+    std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    return text;
 }
 
 std::optional<import::ModerationRules> read_rules(const std::string& path) {
@@ -97,11 +143,47 @@ int cmd_feed(const Args& args) {
     const auto rules = read_rules(parsed->rules);
     if (!rules) return 1;
     const CurlLibrary curl;
-    const auto bytes = read_source(parsed->source);
-    if (!bytes) return 1;
+    import::TimelineState state = read_state(parsed->out, parsed->source);
+    const Instant now = now_utc();
+    std::optional<std::string> bytes;
+    bool polled = false;
+    if (state.not_before && now < *state.not_before) {
+        // The server asked to be left alone: the kept statuses are moderated again (the rules may
+        // have changed) without asking it.
+        std::fprintf(stderr, "kiosk feed: %s asked not to be polled before %s UTC; using the statuses kept\n",
+                     parsed->source.c_str(), clock_text(*state.not_before).c_str());
+        if (state.min_id.empty()) return 0;
+        bytes = "[]";
+    } else {
+        Polled p = read_source(parsed->source, state.min_id);
+        if (p.not_before) {
+            state.not_before = p.not_before;
+            std::fprintf(stderr, "kiosk feed: rate-limited; the next poll waits until %s UTC\n",
+                         clock_text(*p.not_before).c_str());
+            write_state(parsed->out, state);
+        }
+        if (!p.bytes) return 1;
+        bytes = std::move(p.bytes);
+        state.not_before.reset();
+        polled = true;
+    }
     import::ImportOptions options;
     options.source_name = parsed->source;
-    const import::PostsImport posts = import::import_posts(*bytes, options, parsed->format);
+    auto format = parsed->format;
+    if (!format) format = import::detect_format(*bytes).format;
+    // Mastodon pages are merged with what earlier runs kept, and the next run asks from the newest.
+    const bool timeline = format == import::SourceFormat::MastodonStatuses;
+    if (timeline) {
+        auto merged = import::merge_timeline(state.statuses, *bytes);
+        if (!merged) {
+            std::fprintf(stderr, "kiosk feed: %s: %s\n", parsed->source.c_str(), merged.error().c_str());
+            return 1;
+        }
+        if (!merged->newest_id.empty()) state.min_id = merged->newest_id;
+        state.statuses = merged->statuses;
+        bytes = std::move(merged->statuses);
+    }
+    const import::PostsImport posts = import::import_posts(*bytes, options, format);
     for (const auto& d : posts.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     if (!posts.ok()) return 1;
     const import::ModerationResult moderated = import::moderate(posts.posts, *rules);
@@ -110,6 +192,8 @@ int cmd_feed(const Args& args) {
         std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
         return 1;
     }
+    // Written after the posts file: a run cut short in between polls the same page again.
+    if (timeline && polled && !write_state(parsed->out, state)) return 1;
     print_summary(parsed->out, moderated);
     return 0;
 }

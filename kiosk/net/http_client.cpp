@@ -132,7 +132,7 @@ Result<FetchResponse, FetchError> finish(CURL* easy, const FetchRequest& r, Tran
     const bool conditional = !r.if_none_match.empty() || !r.if_modified_since.empty();
     if (!(status >= 200 && status < 300) && !(status == 304 && conditional)) {
         return unexpected(FetchError{FetchFailure::HttpStatus, r.url + ": HTTP " + std::to_string(status), status,
-                                     t.headers.date});
+                                     t.headers.date, t.headers.retry_after});
     }
     FetchResponse response{status, std::move(t.body), std::move(t.headers), r.url};
     char* effective = nullptr;
@@ -162,7 +162,7 @@ Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, c
     const auto scheme = uri_scheme(request.url);
     const bool file = scheme == "file";
     if (!(file && request.allow_file) && scheme != "http" && scheme != "https") {
-        return unexpected(FetchError{FetchFailure::Refused, request.url + ": refused, only http(s) is fetched here", 0, std::nullopt});
+        return unexpected(FetchError{FetchFailure::Refused, request.url + ": refused, only http(s) is fetched here", 0, std::nullopt, {}});
     }
     CURL* easy = easy_.get();
     curl_easy_reset(easy);  // forgets the last request's options but keeps its open connections
@@ -192,7 +192,7 @@ Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, c
     if (o.first_error() != CURLE_OK) {
         return unexpected(FetchError{FetchFailure::Refused,
                                      request.url + ": libcurl refused an option: " + curl_easy_strerror(o.first_error()), 0,
-                                     std::nullopt});
+                                     std::nullopt, {}});
     }
     const CURLcode rc = curl_easy_perform(easy);
     auto result = rc == CURLE_OK ? finish(easy, request, t, file)

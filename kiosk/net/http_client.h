@@ -55,6 +55,7 @@ struct FetchError {
     std::string message;             // one line that names the URL
     int status = 0;                  // the HTTP status, for HttpStatus
     std::optional<Instant> server_date;  // a Date header, when the server answered at all
+    std::string retry_after;             // the Retry-After header of the answer, as sent
 };
 
 // Owns one curl easy handle, reused so that keep-alive connections serve consecutive requests.

@@ -1,6 +1,7 @@
 // Header parsing by hand, so it is exact, locale-free and testable without a server.
 #include "kiosk/net/http_headers.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -86,6 +87,17 @@ std::optional<Instant> parse_http_date(std::string_view text) {
     return compose(w[2], w[1], w[4], w[3]);
 }
 
+std::optional<Instant> retry_after_instant(std::string_view value, Instant now) {
+    value = trim(value);
+    if (!value.empty() && std::isdigit(static_cast<unsigned char>(value.front()))) {
+        long long seconds = 0;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+        if (ec != std::errc() || end != value.data() + value.size()) return std::nullopt;
+        return now + std::chrono::seconds(std::min(seconds, 7LL * 24 * 3600));  // a week at most
+    }
+    return parse_http_date(value);
+}
+
 std::optional<int> parse_status_line(std::string_view line) {
     if (line.substr(0, 5) != "HTTP/") return std::nullopt;
     const auto w = split_words(trim(line), " ");
@@ -115,6 +127,7 @@ void ResponseHeaders::add_line(std::string_view line) {
     else if (field->name == "last-modified") last_modified = field->value;
     else if (field->name == "content-type") content_type = field->value;
     else if (field->name == "date") date = parse_http_date(field->value);
+    else if (field->name == "retry-after") retry_after = field->value;
     else if (field->name == "content-length") {
         std::uint64_t n = 0;
         const auto& v = field->value;

@@ -14,6 +14,10 @@ namespace kiosk {
 // "Sun, 06 Nov 1994 08:49:37 GMT", "Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994".
 std::optional<Instant> parse_http_date(std::string_view text);
 
+// When a Retry-After value (delay seconds or an HTTP date) allows the next request; `now` is the
+// moment the answer came. Nothing for a value that is neither.
+std::optional<Instant> retry_after_instant(std::string_view value, Instant now);
+
 // The status code of "HTTP/1.1 304 Not Modified" or "HTTP/2 200"; nothing for other lines.
 std::optional<int> parse_status_line(std::string_view line);
 
@@ -34,6 +38,7 @@ struct ResponseHeaders {
     std::string content_type;
     std::optional<std::uint64_t> content_length;
     std::optional<Instant> date;
+    std::string retry_after;    // exactly as sent: seconds, or an HTTP date (429 and 503 answers)
 
     void add_line(std::string_view line);
 };

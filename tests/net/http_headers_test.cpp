@@ -85,3 +85,24 @@ TEST_CASE("http headers: a content length that is not a number is ignored") {
     h.add_line("Content-Length: 12abc\r\n");
     CHECK_FALSE(h.content_length);
 }
+
+TEST_CASE("retry-after: delay seconds count from the answer, an HTTP date is taken as it is") {
+    const Instant now = at(2023, 10, 9, 16, 0, 0);
+    CHECK(kiosk::retry_after_instant("120", now) == at(2023, 10, 9, 16, 2, 0));
+    CHECK(kiosk::retry_after_instant(" 0 ", now) == now);
+    CHECK(kiosk::retry_after_instant("Mon, 09 Oct 2023 16:30:00 GMT", now) == at(2023, 10, 9, 16, 30, 0));
+    // A server asking for years is held to a week.
+    CHECK(kiosk::retry_after_instant("999999999", now) == now + hours(24 * 7));
+    CHECK_FALSE(kiosk::retry_after_instant("soon", now));
+    CHECK_FALSE(kiosk::retry_after_instant("12s", now));
+    CHECK_FALSE(kiosk::retry_after_instant("", now));
+}
+
+TEST_CASE("retry-after: the header is kept as sent, and a new status line starts afresh") {
+    kiosk::ResponseHeaders h;
+    h.add_line("HTTP/1.1 429 Too Many Requests\r\n");
+    h.add_line("Retry-After: 30\r\n");
+    CHECK(h.retry_after == "30");
+    h.add_line("HTTP/1.1 200 OK\r\n");
+    CHECK(h.retry_after.empty());
+}
