@@ -1,6 +1,8 @@
 // The worker loop: poll, record the outcome under the lock, then wait on the condition variable.
 #include "kiosk/net/content_poller.h"
 
+#include <algorithm>
+
 #include "kiosk/base/log.h"
 
 namespace kiosk {
@@ -147,8 +149,13 @@ std::chrono::milliseconds ContentPoller::record_failure(const PollOutcome& outco
     status_.online = false;
     if (!status_.offline_since) status_.offline_since = now;
     status_.last_error = outcome.error;
-    const auto delay = retry_delay(status_.consecutive_failures, options_.backoff,
-                                   std::uniform_real_distribution<double>(0.0, 1.0)(random_));
+    auto delay = retry_delay(status_.consecutive_failures, options_.backoff,
+                             std::uniform_real_distribution<double>(0.0, 1.0)(random_));
+    // A server that says when to come back (429, 503) is believed, up to the backoff's own cap.
+    if (outcome.retry_after && *outcome.retry_after > now) {
+        const auto asked = std::chrono::duration_cast<std::chrono::milliseconds>(*outcome.retry_after - now);
+        delay = std::clamp(asked, delay, std::max(delay, options_.backoff.cap));
+    }
     // The same error is logged once, then every tenth time, so a long outage stays readable.
     if (outcome.error != last_logged_error_ || status_.consecutive_failures % 10 == 0) {
         log::warning(label(options_) + ": " + outcome.error + " (failure " +

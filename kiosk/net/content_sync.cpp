@@ -11,6 +11,7 @@
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/programme_source.h"
+#include "kiosk/net/http_headers.h"
 #include "kiosk/net/media_fetcher.h"
 #include "kiosk/net/programme_sources.h"
 
@@ -97,6 +98,9 @@ PollOutcome ContentSync::poll(const std::atomic<bool>* cancel) {
     if (!response) {
         outcome.result = PollResult::Failed;
         outcome.error = response.error().message;
+        if (!response.error().retry_after.empty()) {
+            outcome.retry_after = retry_after_instant(response.error().retry_after, date.value_or(system_now()));
+        }
         return outcome;
     }
     outcome.not_modified = response->not_modified();

@@ -53,6 +53,7 @@ struct PollOutcome {
     std::vector<MissingAsset> missing_media;   // media that failed in this poll
     bool not_modified = false;                 // the source answered 304
     std::optional<ServerTimeSample> server_time;
+    std::optional<Instant> retry_after;        // Failed with 429 or 503: when the server asked to be asked again
 };
 
 // The ETag of the snapshot's document, else "sha256:" and the first 12 hex digits of its hash.

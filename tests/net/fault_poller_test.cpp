@@ -107,6 +107,26 @@ TEST_CASE("faults: the wait between failed polls grows, stays under the cap, and
     kiosk::log::set_min_level(kiosk::log::Level::Info);
 }
 
+TEST_CASE("faults: a 429's Retry-After is waited for, but never past the backoff's cap") {
+    kiosk::log::set_min_level(kiosk::log::Level::Error);
+    Faulty f;
+    // The first failed poll would wait about 100 ms; the server asks for 2 s (the cap here).
+    const auto asked = f.after_fault("429", false);
+    CHECK(asked.last_error.find("HTTP 429") != std::string::npos);
+    CHECK(asked.next_poll_in >= 1500ms);
+    CHECK(asked.next_poll_in <= 2s);
+    const auto polls = f.poller->status().polls;
+    f.server.set_mode("429-far");
+    f.poller->poll_now();
+    REQUIRE(kiosk::test::wait_until([&] { return f.poller->status().polls > polls; }, 10s));
+    CHECK(f.poller->status().next_poll_in >= 1500ms);
+    CHECK(f.poller->status().next_poll_in <= 2s);
+    f.server.set_mode("good");
+    f.poller->poll_now();
+    REQUIRE(kiosk::test::wait_until([&] { return f.poller->status().online; }, 10s));
+    kiosk::log::set_min_level(kiosk::log::Level::Info);
+}
+
 TEST_CASE("faults: remote content cannot make the kiosk read a local file") {
     kiosk::log::set_min_level(kiosk::log::Level::Error);
     Faulty f;

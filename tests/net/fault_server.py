@@ -11,7 +11,7 @@ It prints its port on the first line of standard output, then serves until it is
   GET  /_count           the number of /content.yaml requests so far
   GET  /agent            echoes the request's User-Agent
 
-Modes: good, 500, 404, html200, hang, drip, truncate, huge (50 MiB with Content-Length),
+Modes: good, 500, 404, 429 (Retry-After: 2), 429-far (Retry-After: 3600), html200, hang, drip, truncate, huge (50 MiB with Content-Length),
 huge-unsized (50 MiB without it), garbage, loop (redirects to itself), redirect-file
 (redirects to file:///etc/passwd).
 """
@@ -96,6 +96,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif mode in simple:
             status, body, content_type = simple[mode]
             self.reply(status, body, content_type)
+        elif mode in ("429", "429-far"):
+            # Too many requests: come back in 2 s, or in an hour (past the kiosk's own cap).
+            wait = "2" if mode == "429" else "3600"
+            self.reply(429, b"slow down\n", "text/plain", extra=[("Retry-After", wait)])
         elif mode == "loop":
             self.reply(302, b"", extra=[("Location", self.path)])
         elif mode == "redirect-file":
