@@ -57,13 +57,28 @@ bool rank_before(const RankedSpeaker& a, const RankedSpeaker& b) {
     return a.rank == SpeakerRank::Upcoming && a.next_start < b.next_start;
 }
 
+// A door screen shows the people of its own room: speakers whose every session is in another
+// room are left to that room's screen. Speakers in no session at all (a host) stay.
+bool belongs_here(const Content& content, const Speaker& sp) {
+    if (!content.display.room) return true;
+    bool in_any = false;
+    for (const Session& s : content.programme) {
+        if (!has_speaker(s, sp.id)) continue;
+        if (in_room(s, content.display)) return true;
+        in_any = true;
+    }
+    return !in_any;
+}
+
 }  // namespace
 
 std::vector<std::string> ranked_speaker_ids(const Content& content, Instant now) {
     const std::optional<Instant> next = next_start_in_room(content, now);
     std::vector<RankedSpeaker> ranked;
     ranked.reserve(content.speakers.size());
-    for (const Speaker& sp : content.speakers) ranked.push_back(rank_speaker(content, sp, now, next));
+    for (const Speaker& sp : content.speakers) {
+        if (belongs_here(content, sp)) ranked.push_back(rank_speaker(content, sp, now, next));
+    }
     std::stable_sort(ranked.begin(), ranked.end(), rank_before);
 
     std::vector<std::string> ids;

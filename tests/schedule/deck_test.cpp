@@ -85,16 +85,21 @@ TEST_CASE("deck: speakers on now come first, then next, then later, finished, an
                                                   "speaker-later", "speaker-finished", "speaker-nosession"});
 }
 
-TEST_CASE("deck: on a door screen the room's now and next speakers come first") {
+TEST_CASE("deck: a door screen shows its own room's speakers, now and next first, and no one else's") {
     Content c = test::london_event();
-    for (const char* id : {"elsewhere", "here-next", "here-now"}) add_speaker(c, id);
+    for (const char* id : {"elsewhere", "here-next", "here-now", "host", "both"}) add_speaker(c, id);
     add_session(c, "x", "2023-10-09 10:00", "2023-10-09 11:00", "Room 2", {"elsewhere"});
     add_session(c, "y", "2023-10-09 10:00", "2023-10-09 11:00", "Main Hall", {"here-now"});
     add_session(c, "z", "2023-10-09 11:30", "2023-10-09 12:00", "Main Hall", {"here-next"});
+    add_session(c, "w", "2023-10-09 09:00", "2023-10-09 09:30", "Room 2", {"both"});
+    add_session(c, "v", "2023-10-09 15:00", "2023-10-09 16:00", "Main Hall", {"both"});
     c.display.slides = {rule(SlideKind::Speakers, 10)};
     c.display.room = "Main Hall";
     const Deck deck = build_deck(c, london("2023-10-09 10:30"));
-    CHECK(names(deck) == std::vector<std::string>{"speaker-here-now", "speaker-here-next", "speaker-elsewhere"});
+    CHECK(names(deck) ==
+          std::vector<std::string>{"speaker-here-now", "speaker-here-next", "speaker-both", "speaker-host"});
+    c.display.room.reset();
+    CHECK(build_deck(c, london("2023-10-09 10:30")).size() == 5);
 }
 
 TEST_CASE("deck: posts are newest first with unknown times last and future posts left out") {
