@@ -47,8 +47,17 @@ TextStack text_column(const Speaker& speaker, const SessionTexts& session, Size 
                                       3.8, 2.8, 3);
     stack.add(role, p.text, g.u(1.8));
     left -= role.empty() ? 0 : role.height() + g.u(1.8);
-    stack.add(frame.fit(speaker.affiliation, Size{box.w, left - g.u(1)}, FontWeight::Regular, 3.4, 2.6, 2),
-              p.highlight, g.u(1));
+    const FittedText affiliation =
+        frame.fit(speaker.affiliation, Size{box.w, left - g.u(1)}, FontWeight::Regular, 3.4, 2.6, 2);
+    stack.add(affiliation, p.highlight, g.u(1));
+    left -= affiliation.empty() ? 0 : affiliation.height() + g.u(1);
+    // The bio takes what is left (pretalx exports carry one), but only whole: a bio cut to one
+    // line says less than none.
+    const int bio_room = left - g.u(2.5);
+    if (!speaker.bio.empty() && bio_room > 0) {
+        const FittedText bio = frame.fit(speaker.bio, Size{box.w, bio_room}, FontWeight::Regular, 3.0, 2.6, 4);
+        if (bio.height() <= bio_room && (bio.lines.size() >= 2 || !bio.truncated)) stack.add(bio, p.muted, g.u(2.5));
+    }
     if (!with_session || session.kicker.empty()) return stack;
 
     stack.add_bar(Size{g.u(6), g.u(0.7)}, p.accent, g.u(5));

@@ -24,8 +24,13 @@ void add_speakers(Content& c) {
     c.speakers.back().role = "Principal Deputy Assistant Under-Secretary for Interdepartmental Digital "
                              "Infrastructure Coordination and Long Titles";
     c.speakers.back().affiliation = "The Very Long Named Institute for the Study of Exceptionally Lengthy Names";
+    c.speakers.back().bio = std::string("A biography pasted whole from a conference tool, far longer than a card has ") +
+                            "room for: twenty years of work on public data infrastructure, three books, " +
+                            "advisory roles on four continents, and a fondness for very long sentences that " +
+                            "go on and on without a full stop in sight, so that it must be cut or left out.";
     add_speaker(c, "word");
     c.speakers.back().name = "Supercalifragilisticexpialidociousandthensomemorecharacters";
+    c.speakers.back().bio = "Short bio.";
     add_speaker(c, "rtl");
     c.speakers.back().name = "\xD9\x86\xD9\x88\xD8\xB1 \xD8\xA7\xD9\x84\xD9\x87\xD8\xAF\xD9\x89";  // نور الهدى
     c.speakers.back().role = "\xD8\xA8\xD8\xA7\xD8\xAD\xD8\xAB\xD8\xA9";                                // باحثة
