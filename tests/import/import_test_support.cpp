@@ -4,19 +4,10 @@
 #include <date/tz.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "tests/support/test_paths.h"
 
 namespace kiosk::test {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 std::optional<std::string> shared_format(const std::string& name) {
     const auto path = std::filesystem::path(source_dir()).parent_path() / "shared" / "formats" / name;

@@ -6,10 +6,9 @@
 
 #include "kiosk/content/content_model.h"
 #include "kiosk/import/import_types.h"
+#include "tests/support/test_files.h"
 
 namespace kiosk::test {
-
-std::string read_file(const std::string& path);
 
 // The text of ../shared/formats/<name> next to the source tree; nothing when the folder is absent.
 std::optional<std::string> shared_format(const std::string& name);
