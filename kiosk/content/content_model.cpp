@@ -13,8 +13,10 @@ const Speaker* Content::find_speaker(const std::string& id) const {
 SlideRule default_slide_rule(SlideKind kind) {
     switch (kind) {
         case SlideKind::Programme: return {kind, std::chrono::seconds{20}, 0};
-        case SlideKind::Speakers: return {kind, std::chrono::seconds{10}, 0};
-        case SlideKind::Posts: return {kind, std::chrono::seconds{12}, 0};
+        // A cycle keeps coming back to the programme: with a conference's worth of speakers or a
+        // busy hashtag, only the most relevant (on now and next, the newest posts) get a card.
+        case SlideKind::Speakers: return {kind, std::chrono::seconds{10}, kDefaultSpeakerCards};
+        case SlideKind::Posts: return {kind, std::chrono::seconds{12}, kDefaultPostCards};
         case SlideKind::Announcements: return {kind, std::chrono::seconds{10}, 0};
     }
     return {};

@@ -95,8 +95,12 @@ struct SlideRule {
     int max_count = 0;                  // at most this many slides of the kind per cycle; 0 = all
 };
 
-// The defaults the loader uses when the file gives no slide rules: programme 20 s, speakers 10 s,
-// posts 12 s, announcements 10 s, in that order.
+// At most this many speaker and post slides a cycle when a rule gives no `max`.
+inline constexpr int kDefaultSpeakerCards = 8;
+inline constexpr int kDefaultPostCards = 10;
+
+// The defaults the loader uses when the file gives no slide rules: programme 20 s, speakers 10 s
+// (at most 8), posts 12 s (at most 10), announcements 10 s, in that order.
 SlideRule default_slide_rule(SlideKind kind);
 std::vector<SlideRule> default_slide_rules();
 
