@@ -33,6 +33,9 @@ void show(const Config& c) {
     print_setting("resolution", c.resolution ? std::to_string(c.resolution->width) + "x" +
                                                    std::to_string(c.resolution->height)
                                              : "the display's own mode");
+    print_setting("renderer", c.renderer == RendererSetting::Software ? "software"
+                              : c.renderer == RendererSetting::Gpu    ? "gpu"
+                                                                      : "auto");
     print_setting("on_hours", describe(c.on_hours));
     print_setting("cache_dir", cache_dir_for(c));
     print_setting("log_level", c.log_level ? std::string(log::level_name(*c.log_level)) : "info");

@@ -10,6 +10,7 @@
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
+#include "kiosk/app/run_settings.h"
 #include "kiosk/base/log.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/net/build_info.h"
@@ -23,15 +24,13 @@
 namespace kiosk {
 namespace {
 
-// The config file named by --config or $KIOSK_CONFIG; defaults when there is none.
+// The config (with the command line's overrides), after printing its problems; nothing when it
+// cannot be used.
 std::optional<Config> read_config(const RunOptions& o) {
-    std::string path = o.config;
-    if (const char* env = std::getenv("KIOSK_CONFIG"); path.empty() && env != nullptr && *env != '\0') path = env;
-    if (path.empty()) return Config{};
-    const ConfigResult result = load_config_file(path);
-    for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-    if (!result.config) std::fprintf(stderr, "kiosk run: the config file %s cannot be used\n", path.c_str());
-    return result.config;
+    RunConfig read = read_run_config(o);
+    for (const auto& d : read.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    if (!read.config) std::fprintf(stderr, "kiosk run: the config file %s cannot be used\n", read.path.c_str());
+    return std::move(read.config);
 }
 
 // Under systemd a missing panel is waited for; run by hand, it is an error the user can act on.
@@ -67,6 +66,9 @@ ShowOptions show_options(const RunOptions& o, const Config& c) {
     s.screen.video.window = o.window;
     if (c.resolution) s.screen.video.mode = Size{c.resolution->width, c.resolution->height};
     s.screen.rotation = c.rotation;
+    s.screen.video.renderer = c.renderer == RendererSetting::Software ? RendererChoice::Software
+                              : c.renderer == RendererSetting::Gpu    ? RendererChoice::Gpu
+                                                                      : RendererChoice::Auto;
     s.keyboard_quit = c.keyboard_quit;
     s.screen_name = screen_name_for(c);
     s.on_hours = c.on_hours;
@@ -122,9 +124,6 @@ int cmd_run(const Args& args) {
     auto config = read_config(o);
     if (!config) return 1;
     log::apply_level(config->log_level);
-    if (!o.content.empty()) config->content_url = o.content;
-    if (config->content_url.empty()) config->content_url = sample_content_path();
-    if (!o.cache.empty()) config->cache_dir = o.cache;
 
     // Signals are blocked before any thread exists, SDL's and curl's included.
     QuitSignals::block();
@@ -170,6 +169,11 @@ int cmd_run(const Args& args) {
         SDL_PushEvent(&wake);  // thread-safe: ends the frame loop's sleep at once
     });
     SlideShow slide_show(std::move(show), feed, *clock, **fonts, reporter, std::move(output));
+    if (!run_config_path(o).empty()) {
+        slide_show.reload_with(ConfigReloader(o, *config, [o](const Config& c) {
+            return ShowSettings{show_options(o, c), feed_options(c), c};
+        }));
+    }
     return slide_show.run(quit);
 }
 

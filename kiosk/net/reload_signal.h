@@ -1,4 +1,5 @@
-// SIGHUP as "fetch now": the handler only sets a flag, which the frame loop turns into poll_now().
+// SIGHUP as "reload": the handler only sets a flag, which the frame loop turns into a re-read of
+// the config file and a poll of the content source.
 #pragma once
 
 namespace kiosk {
@@ -6,8 +7,8 @@ namespace kiosk {
 // Installs the SIGHUP handler. Call once from main's thread before starting workers.
 void install_reload_signal();
 
-// True once per SIGHUP received since the last call. Cheap: call it every frame, then
-// ContentPoller::poll_now() on each poller when it returns true.
+// True once per SIGHUP received since the last call (several at once count as one). Cheap:
+// call it every frame.
 bool take_reload_request();
 
 }  // namespace kiosk

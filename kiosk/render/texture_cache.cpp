@@ -9,7 +9,7 @@ void TextureCache::begin_list() { ++list_; }
 
 void TextureCache::end_list() {
     for (auto it = entries_.begin(); it != entries_.end();) {
-        it = it->second.last_list + 1 < list_ ? entries_.erase(it) : std::next(it);
+        it = it->second.last_list < list_ ? entries_.erase(it) : std::next(it);
     }
 }
 

@@ -1,5 +1,7 @@
 // Textures kept between frames, keyed by what they show, so an unchanged slide is never
-// rasterised twice; only what the last two display lists used survives, so memory stays flat.
+// rasterised twice when it is drawn again (its clock's minute changed). Only what the last display
+// list used survives: the slide before it is already drawn, and its text and photos would only hold
+// memory until the deck comes round to it again.
 #pragma once
 
 #include <cstdint>
@@ -14,7 +16,7 @@ class TextureCache {
 public:
     // Starts drawing a new display list: textures found or added from now on count as used by it.
     void begin_list();
-    // Ends the list and evicts every texture that neither it nor the list before it used.
+    // Ends the list and evicts every texture it did not use.
     void end_list();
 
     // The texture stored under `key`, marked as used by the current list; nullptr when absent.

@@ -1,10 +1,12 @@
-// Window and renderer creation, with the software fallback for GPU-less machines.
+// Window and renderer creation: the software renderer on GPU-less machines, decided without GL.
 #include "kiosk/render/video_output.h"
 
 #include <algorithm>
 #include <cctype>
+#include <vector>
 
 #include "kiosk/base/log.h"
+#include "kiosk/render/gpu_probe.h"
 
 namespace kiosk {
 namespace {
@@ -46,16 +48,41 @@ RendererPtr create_software_renderer(SDL_Window& window) {
     return RendererPtr(SDL_CreateRenderer(&window, -1, SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE));
 }
 
-Result<RendererPtr, std::string> create_renderer(SDL_Window& window) {
+// A GPU renderer; with `refuse_emulated`, none when GL turns out to be a CPU rasteriser.
+RendererPtr create_gpu_renderer(SDL_Window& window, bool refuse_emulated) {
     RendererPtr renderer(SDL_CreateRenderer(&window, -1, SDL_RENDERER_PRESENTVSYNC | SDL_RENDERER_TARGETTEXTURE));
     SDL_RendererInfo info{};
-    if (renderer && SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_ACCELERATED) != 0) {
-        const std::string gl = gl_renderer_string();
-        if (!is_cpu_rasteriser(gl)) return renderer;
-        log::info("the GPU is emulated (" + gl + "); drawing with the software renderer instead");
-        renderer.reset();
+    if (!renderer || SDL_GetRendererInfo(renderer.get(), &info) != 0) return nullptr;
+    if ((info.flags & SDL_RENDERER_ACCELERATED) == 0 || !refuse_emulated) return renderer;
+    const std::string gl = gl_renderer_string();
+    if (!is_cpu_rasteriser(gl)) return renderer;
+    log::info("the GPU is emulated (" + gl + "); drawing with the software renderer instead");
+    return nullptr;
+}
+
+// Whether to try the GPU first. Auto asks the kernel, not GL: loading Mesa only to find llvmpipe
+// behind it costs start-up time and leaves its libraries mapped (tens of MiB) for good.
+bool gpu_first(RendererChoice choice) {
+    if (choice != RendererChoice::Auto) return choice == RendererChoice::Gpu;
+    const std::vector<std::string> drivers = drm_device_drivers();
+    if (has_gpu_driver(drivers)) return true;
+    std::string listed;
+    for (const std::string& d : drivers) listed += (listed.empty() ? "" : ", ") + (d.empty() ? "virtual" : d);
+    log::info("no GPU (" + (listed.empty() ? std::string("no DRM device") : "DRM drivers: " + listed) +
+              "); drawing with the software renderer");
+    return false;
+}
+
+Result<RendererPtr, std::string> create_renderer(SDL_Window& window, RendererChoice choice) {
+    RendererPtr renderer;
+    if (gpu_first(choice)) {
+        renderer = create_gpu_renderer(window, choice == RendererChoice::Auto);
+        if (!renderer) renderer = create_software_renderer(window);
+    } else {
+        renderer = create_software_renderer(window);
+        // Some video backends (KMSDRM) have no plain framebuffer and draw only through GL.
+        if (!renderer) renderer = create_gpu_renderer(window, false);
     }
-    if (!renderer) renderer = create_software_renderer(window);
     if (!renderer) return unexpected("cannot create a renderer: " + std::string(SDL_GetError()));
     return renderer;
 }
@@ -69,7 +96,7 @@ Result<VideoOutput, std::string> open_video_output(const VideoOptions& options) 
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     auto window = create_window(options);
     if (!window) return unexpected(window.error());
-    auto renderer = create_renderer(**window);
+    auto renderer = create_renderer(**window, options.renderer);
     if (!renderer) return unexpected(renderer.error());
     VideoOutput out;
     out.window = std::move(*window);

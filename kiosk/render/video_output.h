@@ -1,5 +1,5 @@
 // The window and renderer the kiosk draws to: fullscreen at the display's own size, or a window
-// for development. SDL picks the video backend and an accelerated renderer where there is a GPU.
+// for development. SDL picks the video backend; the renderer is a GPU one only where there is a GPU.
 #pragma once
 
 #include <optional>
@@ -11,9 +11,15 @@
 
 namespace kiosk {
 
+// Auto: the GPU renderer when the kernel lists a DRM device with a GPU driver, else SDL's software
+// renderer, decided before any GL library is loaded. Software and Gpu force one; each falls back to
+// the other when it cannot be created, so the screen is never left black.
+enum class RendererChoice { Auto, Software, Gpu };
+
 struct VideoOptions {
     std::optional<Size> window;    // a window of this size; none means fullscreen
     std::optional<Size> mode;      // fullscreen in this video mode; none means the desktop's own
+    RendererChoice renderer = RendererChoice::Auto;
 };
 
 struct VideoOutput {
@@ -26,9 +32,9 @@ struct VideoOutput {
     bool vsync = false;
 };
 
-// Opens the output. A GL renderer that turns out to be a CPU rasteriser (llvmpipe, softpipe)
-// is replaced by SDL's software renderer on a plain framebuffer, which does the same work at a
-// fraction of the memory and CPU. The error says what SDL reported.
+// Opens the output. Under Auto, a GL renderer that still turns out to be a CPU rasteriser
+// (llvmpipe, softpipe) is replaced by SDL's software renderer on a plain framebuffer, which does
+// the same work at a fraction of the memory and CPU. The error says what SDL reported.
 Result<VideoOutput, std::string> open_video_output(const VideoOptions& options);
 
 }  // namespace kiosk

@@ -29,6 +29,21 @@ PollerOptions poller_options(const FeedOptions& o, const std::string& source, Sn
     return p;
 }
 
+bool same_tls(const TlsOptions& a, const TlsOptions& b) {
+    return a.ca_file == b.ca_file && a.pinned_public_key == b.pinned_public_key;
+}
+
+// Whether a poller set up from `a` would poll differently from one set up from `b`.
+bool same_content_polling(const FeedOptions& a, const FeedOptions& b) {
+    return a.content == b.content && a.cache_dir == b.cache_dir && a.poll_interval == b.poll_interval &&
+           same_tls(a.tls, b.tls);
+}
+
+bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
+    return a.posts == b.posts && a.cache_dir == b.cache_dir && a.posts_poll_interval == b.posts_poll_interval &&
+           same_tls(a.tls, b.tls);
+}
+
 }  // namespace
 
 ContentFeed::ContentFeed(FeedOptions options) : options_(std::move(options)) {}
@@ -38,15 +53,45 @@ ContentFeed::~ContentFeed() = default;
 std::optional<std::string> ContentFeed::start() {
     if (is_local(options_.content)) load_local_file();
     if (!base_) load_cache();
-    auto poller = ContentPoller::start(
-        poller_options(options_, options_.content, SnapshotKind::Content, options_.poll_interval));
-    if (!poller) return poller.error();
-    content_poller_ = std::move(*poller);
+    if (auto error = start_content_poller()) return error;
     if (!options_.posts.empty()) {
         if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Posts)) apply_posts(cached->content.posts);
         start_posts_poller();
     }
     return std::nullopt;
+}
+
+std::optional<std::string> ContentFeed::start_content_poller() {
+    auto poller = ContentPoller::start(
+        poller_options(options_, options_.content, SnapshotKind::Content, options_.poll_interval));
+    if (!poller) return poller.error();
+    content_poller_ = std::move(*poller);
+    return std::nullopt;
+}
+
+std::optional<std::string> ContentFeed::reconfigure(FeedOptions next) {
+    const bool content_same = same_content_polling(options_, next);
+    const bool posts_same = same_posts_polling(options_, next);
+    const bool source_changed = next.content != options_.content;
+    const bool room_changed = next.room != options_.room;
+    options_ = std::move(next);
+    std::optional<std::string> error;
+    // The old poller goes first: two workers must never write the same cache at once.
+    if (!posts_same) {
+        posts_poller_.reset();
+        posts_zone_.clear();
+    }
+    if (!content_same) {
+        content_poller_.reset();
+        if (source_changed && is_local(options_.content)) load_local_file();
+        error = start_content_poller();
+    }
+    if (!posts_same) start_posts_poller();
+    // Posts of a feed no longer configured go; those of a replaced feed stay until it answers.
+    const bool posts_dropped = options_.posts.empty() && posts_.has_value();
+    if (posts_dropped) posts_.reset();
+    if (base_ && (room_changed || posts_dropped)) apply(*base_);
+    return error;
 }
 
 // A local file is read at once, so an organiser sees a mistake with its line and column

@@ -50,6 +50,12 @@ public:
     std::optional<std::chrono::seconds> server_offset() const;
     void poll_now();
 
+    // A reloaded config. Pollers whose source, interval, cache or TLS settings changed are
+    // replaced (and poll at once); a new room filter applies at once. The content on screen stays
+    // until the new source gives its own, so a reload never blanks the screen. The error when
+    // the new content source cannot be polled at all; the feed then keeps no content poller.
+    std::optional<std::string> reconfigure(FeedOptions options);
+
     const std::string& source() const { return options_.content; }
     // Why nothing can be shown yet: the last load or fetch error.
     std::string last_error() const;
@@ -57,6 +63,7 @@ public:
 private:
     void load_local_file();
     void load_cache();
+    std::optional<std::string> start_content_poller();
     void start_posts_poller();
     void apply(Content content);
     void apply_posts(std::vector<Post> posts);

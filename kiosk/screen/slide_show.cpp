@@ -91,10 +91,7 @@ void SlideShow::update_clock() {
 
 void SlideShow::step(Steady::time_point mono) {
     feed_.take_updates();  // new content shows from the next slide boundary
-    if (take_reload_request()) {
-        log::info("reload requested (SIGHUP): polling the content source now");
-        feed_.poll_now();
-    }
+    if (take_reload_request()) reload();
     update_clock();
     if (!output_) {
         reopen_output(mono);
@@ -196,12 +193,14 @@ void SlideShow::redraw_front() {
     if (!draw(front_slot_, *front_)) return;
     output_->compose(front_slot_, std::nullopt, 0);
     output_->present();
+    output_->settle(front_slot_);
 }
 
 // A new face is fully on screen.
 void SlideShow::frame_shown(Steady::time_point mono) {
     if (!options_.screenshot_dir.empty()) screenshot(face_file_name(*front_));
     output_->present();
+    output_->settle(front_slot_);
     reporter_.health().showing(face_label(*front_));
     log::debug("showing " + face_label(*front_));
     if (!first_frame_) return;

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -35,6 +36,17 @@ struct ShowOptions {
     std::chrono::steady_clock::time_point launched = std::chrono::steady_clock::now();  // for the start-up time
 };
 
+// What the show runs with, all read from the config file (and the command line): the start-up
+// settings, and those a reload (SIGHUP) brings.
+struct ShowSettings {
+    ShowOptions show;
+    FeedOptions feed;
+    Config config;  // for the status file and systemd's status line
+};
+
+// Reads the settings again for a reload; nothing (having logged why) when the file cannot be used.
+using SettingsLoader = std::function<std::optional<ShowSettings>()>;
+
 class SlideShow {
 public:
     using Steady = std::chrono::steady_clock;
@@ -45,6 +57,10 @@ public:
     ~SlideShow();
     SlideShow(const SlideShow&) = delete;
     SlideShow& operator=(const SlideShow&) = delete;
+
+    // On SIGHUP, apply what `loader` reads: everything but the video options (mode, renderer)
+    // applies without a blank frame. Without a loader, SIGHUP only polls the content source.
+    void reload_with(SettingsLoader loader) { loader_ = std::move(loader); }
 
     // Runs until `quit` is set (by a signal), a permitted key, or --exit-after. Returns the exit code.
     int run(const std::atomic<bool>& quit);
@@ -67,6 +83,9 @@ private:
     void update_clock();
     void screenshot(const std::string& name);
     void periodic_screenshot(Steady::time_point mono);
+    void reload();
+    void apply_settings(const ShowSettings& next);
+    void turn(int rotation);
 
     std::chrono::system_clock::time_point precise_now() const;
     Instant now() const;
@@ -78,6 +97,7 @@ private:
     const FontStack& fonts_;
     ServiceReporter& reporter_;
     std::unique_ptr<ScreenOutput> output_;
+    SettingsLoader loader_;
 
     std::optional<std::chrono::seconds> correction_;  // live clock only: from the servers' Date
     ConnectionStatus status_;                         // the content poller's, read once per step

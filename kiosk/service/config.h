@@ -19,6 +19,9 @@ struct Resolution {
     friend bool operator==(const Resolution&, const Resolution&) = default;
 };
 
+// How the screen is drawn: see docs/configuration.md, `renderer`.
+enum class RendererSetting { Auto, Software, Gpu };
+
 // Every field has the default that docs/configuration.md gives. Only content_url is required.
 struct Config {
     std::string content_url;                           // http(s) URL, file:// URL or a path
@@ -29,6 +32,7 @@ struct Config {
     std::optional<std::string> room;                   // door-screen mode; overrides the content's
     int rotation = 0;                                  // degrees clockwise: 0, 90, 180 or 270
     std::optional<Resolution> resolution;              // empty: the display's own mode
+    RendererSetting renderer = RendererSetting::Auto;  // auto: the GPU only where there is one
     OnHours on_hours;                                  // default: always on
     std::string cache_dir;                             // empty: $STATE_DIRECTORY, then ~/.cache/kiosk
     std::optional<log::Level> log_level;               // empty: info, or $KIOSK_LOG_LEVEL

@@ -55,6 +55,7 @@ private:
     void room(const YAML::Node& v);
     void rotation(const YAML::Node& v);
     void resolution(const YAML::Node& v);
+    void renderer(const YAML::Node& v);
     void on_hours(const YAML::Node& v);
     void cache_dir(const YAML::Node& v) { path_into(v, "cache_dir", config_.cache_dir); }
     void log_level(const YAML::Node& v);
@@ -81,6 +82,7 @@ const std::vector<ConfigParser::Key>& ConfigParser::keys() {
         {"room", &ConfigParser::room},
         {"rotation", &ConfigParser::rotation},
         {"resolution", &ConfigParser::resolution},
+        {"renderer", &ConfigParser::renderer},
         {"on_hours", &ConfigParser::on_hours},
         {"cache_dir", &ConfigParser::cache_dir},
         {"log_level", &ConfigParser::log_level},
@@ -248,6 +250,16 @@ void ConfigParser::resolution(const YAML::Node& v) {
 
 void ConfigParser::on_hours(const YAML::Node& v) {
     if (auto hours = read_on_hours(v, report_)) config_.on_hours = std::move(*hours);
+}
+
+void ConfigParser::renderer(const YAML::Node& v) {
+    const auto text = text_of(v, "renderer");
+    if (!text) return;
+    if (*text == "auto") config_.renderer = RendererSetting::Auto;
+    else if (*text == "software") config_.renderer = RendererSetting::Software;
+    else if (*text == "gpu") config_.renderer = RendererSetting::Gpu;
+    else error(v, with_suggestion("renderer must be auto, software or gpu, not '" + *text + "'", *text,
+                                  {"auto", "software", "gpu"}));
 }
 
 void ConfigParser::log_level(const YAML::Node& v) {

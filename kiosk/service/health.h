@@ -75,6 +75,8 @@ public:
     void update_fetch(const FetchReport& report, HealthInstant now);
     void showing(std::string slide);
     void set_screen_on(bool on);
+    // A reloaded config may rename the screen or point it at another source.
+    void set_identity(std::string screen_name, std::string content_url);
 
     HealthSnapshot snapshot(HealthInstant now, std::chrono::seconds uptime, const MemoryUsage& memory) const;
     // Grows on every change, so a writer can tell when the file is out of date.

@@ -73,6 +73,13 @@ void HealthTracker::set_screen_on(bool on) {
     ++generation_;
 }
 
+void HealthTracker::set_identity(std::string screen_name, std::string content_url) {
+    if (screen_name == state_.screen_name && content_url == state_.content_url) return;
+    state_.screen_name = std::move(screen_name);
+    state_.content_url = std::move(content_url);
+    ++generation_;
+}
+
 HealthSnapshot HealthTracker::snapshot(HealthInstant now, std::chrono::seconds uptime,
                                        const MemoryUsage& memory) const {
     HealthSnapshot s = state_;

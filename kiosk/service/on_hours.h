@@ -24,6 +24,7 @@ struct OnHours {
     bool always = true;                           // no on_hours given: the screen never sleeps
     std::array<std::vector<TimeWindow>, 7> days;  // indexed by weekday, 0 = Sunday
     bool dimmed_clock = false;                    // off hours show a dim clock, not black
+    friend bool operator==(const OnHours&, const OnHours&) = default;
 };
 
 // Parses "07:30-22:00" (24-hour clock, "24:00" allowed as an end). On failure, says why.

@@ -6,7 +6,8 @@
 namespace kiosk {
 
 ServiceReporter::ServiceReporter(const Config& config, std::string version, Clock::time_point started)
-    : health_(std::move(version), screen_name_for(config), config.content_url),
+    : started_(started),
+      health_(std::move(version), screen_name_for(config), config.content_url),
       writer_(status_file_for(config), started) {}
 
 void ServiceReporter::tick(HealthInstant now, Clock::time_point mono) {
@@ -17,6 +18,12 @@ void ServiceReporter::tick(HealthInstant now, Clock::time_point mono) {
         status_generation_ = health_.generation();
         notifier_.status(status_line(health_.snapshot(now, {}, {})));
     }
+}
+
+void ServiceReporter::apply(const Config& config) {
+    health_.set_identity(screen_name_for(config), config.content_url);
+    // The old file is left as it is: a monitor reading it sees its age in written_at.
+    if (std::string path = status_file_for(config); path != writer_.path()) writer_ = StatusWriter(std::move(path), started_);
 }
 
 void ServiceReporter::stopping(HealthInstant now, Clock::time_point mono) {

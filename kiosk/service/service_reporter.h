@@ -29,12 +29,18 @@ public:
     void first_frame_shown() { notifier_.ready(); }
     // Shutting down on purpose: STOPPING=1 and a last status file.
     void stopping(HealthInstant now, Clock::time_point mono);
+    // A reload (SIGHUP) begins and ends: RELOADING=1, then READY=1, whether it applied or not.
+    void reload_started() { notifier_.reloading(); }
+    void reload_finished() { notifier_.reloaded(); }
+    // A reloaded config: the screen name and content URL reported, and the status file's path.
+    void apply(const Config& config);
 
     // Once per frame: the watchdog ping when due; the status file and STATUS= when the health
     // state changed or the refresh interval passed. Costs a comparison or two otherwise.
     void tick(HealthInstant now, Clock::time_point mono);
 
 private:
+    Clock::time_point started_;
     HealthTracker health_;
     StatusWriter writer_;
     SystemdNotifier notifier_;

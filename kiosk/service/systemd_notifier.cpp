@@ -1,4 +1,5 @@
-// sd_notify through libsystemd, which finds the socket, handles abstract addresses and never blocks.
+// sd_notify through libsystemd, which finds the socket and handles abstract addresses; the
+// sending itself happens on NotifySender's thread.
 #include "kiosk/service/systemd_notifier.h"
 
 #include <systemd/sd-daemon.h>
@@ -12,49 +13,65 @@ namespace kiosk {
 
 SystemdNotifier::SystemdNotifier() {
     const char* socket = std::getenv("NOTIFY_SOCKET");
-    active_ = socket != nullptr && *socket != '\0';
+    if (socket == nullptr || *socket == '\0') return;
+    sender_ = std::make_unique<NotifySender>();
     std::uint64_t usec = 0;
     // The variables are left in the environment, so a re-exec of the same binary still sees them.
-    if (active_ && sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
+    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
         watchdog_interval_ = std::chrono::microseconds(static_cast<std::int64_t>(usec / 2));
         log::info("systemd watchdog on: pinging every " + std::to_string(usec / 2000) + " ms");
     }
 }
 
-bool SystemdNotifier::send(const std::string& message) {
-    if (!active_) return false;
-    const int rc = sd_notify(0, message.c_str());
-    if (rc < 0) {
-        log::write_limited(log::Level::Warning, "sd_notify", "cannot notify systemd: error " + std::to_string(-rc));
-        return false;
+// Errors show up on the sending thread; they are logged here, on the caller's, rate-limited.
+void SystemdNotifier::log_send_error() {
+    if (const int error = sender_->take_error(); error < 0) {
+        log::write_limited(log::Level::Warning, "sd_notify", "cannot notify systemd: error " + std::to_string(-error));
     }
-    return rc > 0;
+}
+
+void SystemdNotifier::post_event(std::string message) {
+    if (!sender_) return;
+    log_send_error();
+    if (!sender_->post_event(message)) {
+        log::write_limited(log::Level::Warning, "sd_notify-full",
+                           "systemd is not reading its notification socket; dropped " + message);
+    }
 }
 
 void SystemdNotifier::ready() {
     if (ready_sent_) return;
     ready_sent_ = true;
-    send("READY=1");
+    post_event("READY=1");
 }
 
-void SystemdNotifier::stopping() { send("STOPPING=1"); }
+void SystemdNotifier::stopping() { post_event("STOPPING=1"); }
 
 void SystemdNotifier::reloading() {
-    ready_sent_ = false;
-    send("RELOADING=1");
+    if (!ready_sent_ || reloading_) return;
+    reloading_ = true;
+    // systemd matches the reload to this message by the time it was sent (CLOCK_MONOTONIC).
+    const auto now = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now().time_since_epoch());
+    post_event("RELOADING=1\nMONOTONIC_USEC=" + std::to_string(now.count()));
+}
+
+void SystemdNotifier::reloaded() {
+    if (!reloading_) return;
+    reloading_ = false;
+    post_event("READY=1");
 }
 
 void SystemdNotifier::status(std::string_view text) {
-    if (text == last_status_) return;
+    if (!sender_ || text == last_status_) return;
     last_status_ = text;
     // STATUS= is one line; a newline would start another assignment.
     std::string line = "STATUS=";
     for (char c : text) line += (c == '\n' || c == '\r') ? ' ' : c;
-    send(line);
+    sender_->post_status(std::move(line));
 }
 
 bool SystemdNotifier::watchdog_due(Clock::time_point now) const {
-    if (!active_ || !watchdog_enabled()) return false;
+    if (!active() || !watchdog_enabled()) return false;
     return !pinged_ || now - last_ping_ >= watchdog_interval_;
 }
 
@@ -62,7 +79,9 @@ bool SystemdNotifier::tick(Clock::time_point now) {
     if (!watchdog_due(now)) return false;
     last_ping_ = now;
     pinged_ = true;
-    return send("WATCHDOG=1");
+    log_send_error();
+    sender_->post_ping();
+    return true;
 }
 
 }  // namespace kiosk

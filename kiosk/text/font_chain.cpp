@@ -1,9 +1,7 @@
-// The fallback chain of font files, read into memory once.
+// The fallback chain of font files, mapped once and opened when first needed.
 #include "kiosk/text/font_chain.h"
 
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "kiosk/base/log.h"
 
@@ -29,32 +27,29 @@ constexpr std::array<FaceFiles, 6> kChain{{
 }};
 
 // Font files are a few megabytes; anything far larger is not one of ours.
-constexpr std::uintmax_t kMaxFontFileBytes = 64u * 1024u * 1024u;
+constexpr std::size_t kMaxFontFileBytes = 64u * 1024u * 1024u;
 
 // The size the coverage probes are opened at; coverage does not depend on size.
 constexpr int kProbePx = 16;
 
-Result<std::vector<unsigned char>, std::string> read_file(const std::filesystem::path& path) {
-    std::error_code ec;
-    const std::uintmax_t size = std::filesystem::file_size(path, ec);
-    if (ec) return unexpected(path.string() + ": " + ec.message());
-    if (size > kMaxFontFileBytes) return unexpected(path.string() + ": too large for a font file");
-    std::ifstream in(path, std::ios::binary);
-    std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return unexpected(path.string() + ": read error");
-    return bytes;
-}
-
 }  // namespace
 
 Result<std::size_t, std::string> FontChain::add_file(const std::string& fonts_dir, const char* name) {
-    auto bytes = read_file(std::filesystem::path(fonts_dir) / name);
+    auto bytes = MappedFile::open((std::filesystem::path(fonts_dir) / name).string(), kMaxFontFileBytes);
     if (!bytes) return unexpected(bytes.error());
-    File file{name, std::move(bytes).value(), nullptr};
-    file.probe = open_font(FontBytes{file.bytes.data(), file.bytes.size()}, kProbePx);
-    if (!file.probe) return unexpected(std::string(name) + ": not a usable font: " + TTF_GetError());
-    files_.push_back(std::move(file));
+    files_.push_back(File{name, std::move(bytes).value(), nullptr, false});
     return files_.size() - 1;
+}
+
+TTF_Font* FontChain::probe(std::size_t file) const {
+    const File& f = files_[file];
+    if (f.probe || f.broken) return f.probe.get();
+    f.probe = open_font(bytes(file), kProbePx);
+    if (!f.probe) {
+        f.broken = true;
+        log::warning("font: " + f.name + " is not a usable font (" + TTF_GetError() + "); its characters are left out");
+    }
+    return f.probe.get();
 }
 
 Result<FontChain, std::string> FontChain::load(const std::string& fonts_dir) {
@@ -65,6 +60,9 @@ Result<FontChain, std::string> FontChain::load(const std::string& fonts_dir) {
             if (chain.faces_.empty()) return unexpected("main font missing: " + regular.error());
             log::warning(std::string("font: leaving out the ") + face.role + " face: " + regular.error());
             continue;
+        }
+        if (chain.faces_.empty() && chain.probe(*regular) == nullptr) {
+            return unexpected(std::string("main font: ") + face.regular + ": not a usable font");
         }
         Face entry{*regular, *regular};
         if (face.bold != nullptr) {
@@ -89,7 +87,8 @@ FontBytes FontChain::bytes(std::size_t file) const {
 }
 
 bool FontChain::has_glyph(std::size_t face, FontWeight weight, char32_t cp) const {
-    return TTF_GlyphIsProvided32(files_[file_of(face, weight)].probe.get(), cp) != 0;
+    TTF_Font* font = probe(file_of(face, weight));
+    return font != nullptr && TTF_GlyphIsProvided32(font, cp) != 0;
 }
 
 }  // namespace kiosk::text

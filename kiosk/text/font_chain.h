@@ -1,4 +1,5 @@
-// The fallback chain of font files, read into memory once, with glyph coverage queries.
+// The fallback chain of font files, mapped into memory, with glyph coverage queries. A fallback
+// face costs (almost) nothing until a text needs one of its characters.
 #pragma once
 
 #include <array>
@@ -9,6 +10,7 @@
 #include "kiosk/base/result.h"
 #include "kiosk/layout/display_list.h"
 #include "kiosk/text/font_cache.h"
+#include "kiosk/text/mapped_file.h"
 #include "kiosk/text/sdl_ptrs.h"
 
 namespace kiosk::text {
@@ -17,8 +19,10 @@ namespace kiosk::text {
 // SDL_ttf must be initialised while a FontChain exists.
 class FontChain {
 public:
-    // Reads the chain from `fonts_dir`. Fails when the main face's regular file is missing or
-    // unreadable; other missing files are logged and left out.
+    // Maps the chain from `fonts_dir`. Fails when the main face's regular file is missing or
+    // unusable; other missing files are logged and left out. Only the main face is opened here:
+    // the others are opened when a character asks for them, and one that then turns out broken
+    // is logged once and has no glyphs.
     static Result<FontChain, std::string> load(const std::string& fonts_dir);
 
     std::size_t face_count() const { return faces_.size(); }
@@ -35,8 +39,9 @@ public:
 private:
     struct File {
         std::string name;
-        std::vector<unsigned char> bytes;
-        FontPtr probe;  // a small size, for coverage queries only; declared after `bytes`
+        MappedFile bytes;
+        mutable FontPtr probe;  // a small size, for coverage queries only; declared after `bytes`
+        mutable bool broken = false;
     };
     struct Face {
         std::size_t regular = 0;
@@ -45,6 +50,7 @@ private:
 
     FontChain() = default;
     Result<std::size_t, std::string> add_file(const std::string& fonts_dir, const char* name);
+    TTF_Font* probe(std::size_t file) const;
 
     std::vector<File> files_;
     std::vector<Face> faces_;

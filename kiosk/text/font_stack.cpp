@@ -129,7 +129,11 @@ LineMetrics FontStack::Impl::metrics(FontSpec spec) const {
     if (const auto found = metrics_by_size.find(key); found != metrics_by_size.end()) return found->second;
     LineMetrics line;
     for (std::size_t face = 0; face < chain.face_count(); ++face) {
-        TTF_Font* f = font(face, spec);
+        // A fallback face is opened for its metrics alone and closed again: most lines never
+        // draw with it, and keeping it open at every size would hold its tables in memory.
+        const std::size_t file = chain.file_of(face, spec.weight);
+        const FontPtr unused = face == 0 ? nullptr : text::open_font(chain.bytes(file), spec.px);
+        TTF_Font* f = face == 0 ? font(face, spec) : unused.get();
         if (f == nullptr) continue;
         line.ascent = std::max(line.ascent, TTF_FontAscent(f));
         line.descent = std::max(line.descent, TTF_FontHeight(f) - TTF_FontAscent(f));

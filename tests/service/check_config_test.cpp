@@ -60,6 +60,14 @@ TEST_CASE("check-config: --show prints the settings with the defaults filled in"
     CHECK(run.out.find("on_hours             Mon-Fri 07:30-22:00; Sat 09:00-12:00, 13:00-18:00; Sun off; "
                        "dimmed clock when off") != std::string::npos);
     CHECK(run.out.find("poll_interval        2 min") != std::string::npos);
+    CHECK(run.out.find("renderer             software") != std::string::npos);
+}
+
+TEST_CASE("check-config: a renderer that is not auto, software or gpu is an error at its value") {
+    const auto run = kiosk_run("check-config '" + config_fixture("bad_renderer.yaml") + "'");
+    CHECK(run.status == 1);
+    CHECK(run.out.find(config_fixture("bad_renderer.yaml") +
+                       ":2:11: error: renderer must be auto, software or gpu, not 'opengl'") == 0);
 }
 
 TEST_CASE("check-config: a missing file or a bad option gives exit status 2") {

@@ -60,6 +60,7 @@ TEST_CASE("config: every key of a full file is read, with relative paths beside 
     CHECK(c.room == "Hall 2");
     CHECK(c.rotation == 90);
     CHECK(c.resolution == kiosk::Resolution{1920, 1080});
+    CHECK(c.renderer == kiosk::RendererSetting::Software);
     CHECK_FALSE(c.on_hours.always);
     CHECK(c.on_hours.dimmed_clock);
     CHECK(c.on_hours.days[0].empty());  // Sunday off
@@ -102,6 +103,7 @@ const Expected kCases[] = {
     {"bad_window.yaml", Severity::Error, 3, 13, "expected a time window like \"07:30-22:00\""},
     {"misspelt_day.yaml", Severity::Error, 4, 3, "on_hours has no key 'satrday'; did you mean 'saturday'?"},
     {"bad_log_level.yaml", Severity::Error, 2, 12, "did you mean 'warning'?"},
+    {"bad_renderer.yaml", Severity::Error, 2, 11, "renderer must be auto, software or gpu, not 'opengl'"},
     {"missing_content_url.yaml", Severity::Error, 1, 1, "content_url is required"},
     {"duplicate_key.yaml", Severity::Error, 3, 1, "'room' is set twice"},
     {"syntax_error.yaml", Severity::Error, 2, 19, "invalid YAML: illegal map value (put quotes around a text"},

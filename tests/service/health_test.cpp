@@ -135,3 +135,17 @@ TEST_CASE("health: the systemd status line says what is showing and the connecti
     CHECK(kiosk::status_line(t.snapshot(t0, seconds(0), {})) ==
           "Screen off (outside on hours); offline since 2023-10-09 16:32 UTC (timeout); content v3");
 }
+
+TEST_CASE("health: a reloaded config renames the screen and its source, and the file follows; the same names change nothing") {
+    auto t = tracker();
+    t.fetch_succeeded("\"v1\"", t0);
+    const auto before = t.generation();
+    t.set_identity("Hall 2 door", "https://example.org/event.yaml");
+    CHECK(t.generation() == before);
+    t.set_identity("Hall 3 door", "https://example.org/other.yaml");
+    CHECK(t.generation() > before);
+    const auto j = json_of(t, t0);
+    CHECK(j["screen_name"] == "Hall 3 door");
+    CHECK(j["content_url"] == "https://example.org/other.yaml");
+    CHECK(j["content_version"] == "\"v1\"");
+}
