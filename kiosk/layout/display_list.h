@@ -36,6 +36,7 @@ struct FillItem {
     Rect rect;
     Colour colour;
     int radius = 0;
+    friend bool operator==(const FillItem&, const FillItem&) = default;
 };
 
 // One line of already-wrapped text. `box` is the line's full box: the text is drawn at its
@@ -45,6 +46,7 @@ struct TextItem {
     std::string text;  // UTF-8, one line, no newlines
     FontSpec font;
     Colour colour;
+    friend bool operator==(const TextItem&, const TextItem&) = default;
 };
 
 // An image (photo, avatar, logo, post image), scaled to cover `rect` and cropped centred.
@@ -56,6 +58,7 @@ struct ImageItem {
     std::string initials;  // for the generated avatar / placeholder
     Colour fallback;
     FontSpec initials_font;
+    friend bool operator==(const ImageItem&, const ImageItem&) = default;
 };
 
 using DrawItem = std::variant<FillItem, TextItem, ImageItem>;
@@ -64,6 +67,7 @@ struct DisplayList {
     Size screen;
     Colour background;
     std::vector<DrawItem> items;
+    friend bool operator==(const DisplayList&, const DisplayList&) = default;
 };
 
 }  // namespace kiosk

@@ -90,7 +90,7 @@ void SlideShow::update_clock() {
 }
 
 void SlideShow::step(Steady::time_point mono) {
-    feed_.take_updates();  // new content shows from the next slide boundary
+    feed_.take_updates();
     if (take_reload_request()) reload();
     update_clock();
     if (!output_) {
@@ -103,6 +103,8 @@ void SlideShow::step(Steady::time_point mono) {
         const FaceKind want = wanted_kind();
         if (want != front_->kind || (want == FaceKind::Slide && mono >= slide_deadline_)) {
             start_fade(mono);
+        } else if (want == FaceKind::Slide && front_->content != feed_.content()) {
+            show_new_content(mono);
         } else if (ScreenFace face = refreshed(*front_); face != *front_) {
             front_ = std::move(face);
             redraw_front();
@@ -158,8 +160,36 @@ void SlideShow::show_first(Steady::time_point mono) {
     frame_shown(mono);
 }
 
-void SlideShow::start_fade(Steady::time_point mono) {
-    incoming_ = next_face(mono);
+// New content shows at once, not at the next slide boundary: the slide on screen fades into its
+// new version, keeping its remaining time. Nothing is redrawn when it looks the same (a post
+// arrived for another slide), and a slide the new content no longer has gives way to the next.
+void SlideShow::show_new_content(Steady::time_point mono) {
+    ScreenFace face = *front_;
+    face.content = feed_.content();
+    const Deck deck = build_deck(*face.content, now());
+    const auto same = std::find_if(deck.begin(), deck.end(), [&](const Slide& s) { return s.name == face.slide.name; });
+    if (same == deck.end()) {
+        start_fade(mono);
+        return;
+    }
+    face.slide = *same;
+    face = refreshed(face);
+    const FaceContext context{options_.screen_name, feed_.source(), now()};
+    const Size size = output_->slide_size();
+    const bool looks_same = face_display_list(face, context, size, fonts_) ==
+                            face_display_list(*front_, context, size, fonts_);
+    if (looks_same) {
+        front_ = std::move(face);
+        return;
+    }
+    log::info("new content: " + face_label(face) + " updated on screen");
+    fade_to(std::move(face), mono);
+}
+
+void SlideShow::start_fade(Steady::time_point mono) { fade_to(next_face(mono), mono); }
+
+void SlideShow::fade_to(ScreenFace face, Steady::time_point mono) {
+    incoming_ = std::move(face);
     if (!draw(1 - front_slot_, incoming_)) return;
     // A fast --speed rehearsal gets shorter fades, so a slide is never mostly fading.
     const auto slide_time = duration_cast<milliseconds>(slide_deadline_ - mono);

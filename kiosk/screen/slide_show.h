@@ -73,6 +73,8 @@ private:
     bool draw(int slot, const ScreenFace& face);
     void show_first(Steady::time_point mono);
     void start_fade(Steady::time_point mono);
+    void fade_to(ScreenFace face, Steady::time_point mono);
+    void show_new_content(Steady::time_point mono);
     void continue_fade(Steady::time_point mono);
     void redraw_front();
     void frame_shown(Steady::time_point mono);

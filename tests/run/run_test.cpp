@@ -95,6 +95,34 @@ TEST_CASE("run: content served by nginx, edited, shows on a later slide after SI
     CHECK(after);
 }
 
+TEST_CASE("run: an edit shows within one poll interval, on the slide already up, without waiting for it to end") {
+    const std::string dir = kiosk::test::make_temp_dir("run-poll");
+    const std::string shots = shots_dir(dir);
+    const std::string root = kiosk::test::make_temp_dir("run-www");
+    // One programme slide of ten minutes: the next slide boundary is far away.
+    const auto yaml = [](const std::string& title, const std::string& background) {
+        std::string y = kiosk::test::run_content_yaml(title, background);
+        return y.substr(0, y.find("display:")) + "display:\n  slides:\n    - kind: programme\n      duration: 600\n";
+    };
+    kiosk::test::write_text(root + "/event.yaml", yaml("Before", "#102040"), 100);
+    const kiosk::test::NginxServer nginx(root);
+    kiosk::test::write_text(dir + "/kiosk.yaml",
+                            "content_url: " + nginx.url("/event.yaml") + "\ncache_dir: cache\npoll_interval: 5s\n");
+    KioskRun run(dir, {"--config", dir + "/kiosk.yaml", "--screenshot-dir", shots, "--window", "800x480", "--at",
+                       "2023-10-09 09:10"});
+    REQUIRE(kiosk::test::wait_for_screenshot(shots, "programme", kBlue, 5s));
+    const auto edited = std::chrono::steady_clock::now();
+    kiosk::test::write_text(root + "/event.yaml", yaml("After", "#104020"), 10);
+    const auto after = kiosk::test::wait_for_screenshot(shots, "programme", kGreen, 9s);
+    const auto took = std::chrono::steady_clock::now() - edited;
+    run.signal(SIGTERM);
+    CHECK(run.wait() == 0);
+    CAPTURE(run.output());
+    CHECK(after);
+    CHECK(took < 7s);  // the 5 s interval, and the fetch and fade
+    CHECK(run.output().find("new content: Programme updated on screen") != std::string::npos);
+}
+
 TEST_CASE("run: restarted with the server down, the cached content shows at once with the offline state") {
     const std::string dir = kiosk::test::make_temp_dir("run-offline");
     const std::string root = kiosk::test::make_temp_dir("run-www");
