@@ -17,8 +17,9 @@
 namespace kiosk {
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"version", "event",         "speakers", "programme",
-                                                "posts",   "announcements", "display"};
+// `moderation` is read by the importers (kiosk feed), which check it too.
+const std::vector<std::string_view> kTopKeys = {"version",       "event",   "speakers",  "programme", "posts",
+                                                "announcements", "display", "moderation"};
 
 struct SyntaxHint {
     std::string_view yaml_cpp_message;

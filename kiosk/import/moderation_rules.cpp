@@ -9,20 +9,21 @@ namespace kiosk::import {
 namespace {
 
 struct RulesError {
-    std::string message;
+    Diagnostic diagnostic;
 };
 
-std::string where(const std::string& source, const YAML::Node& n) {
-    const YAML::Mark m = n.Mark();
-    return source + ":" + std::to_string(m.line + 1) + ":" + std::to_string(m.column + 1) + ": ";
+SourcePos pos_of(const std::string& source, const YAML::Mark& m) { return {source, m.line + 1, m.column + 1}; }
+
+RulesError error_at(const std::string& source, const YAML::Node& n, std::string message) {
+    return RulesError{{Severity::Error, pos_of(source, n.Mark()), std::move(message)}};
 }
 
 std::vector<std::string> string_list(const YAML::Node& n, const std::string& key, const std::string& source) {
     if (n.IsScalar()) return {n.Scalar()};
-    if (!n.IsSequence()) throw RulesError{where(source, n) + "'" + key + "' must be a list of strings"};
+    if (!n.IsSequence()) throw error_at(source, n, "'" + key + "' must be a list of strings");
     std::vector<std::string> out;
     for (const auto& item : n) {
-        if (!item.IsScalar()) throw RulesError{where(source, item) + "'" + key + "' must hold strings only"};
+        if (!item.IsScalar()) throw error_at(source, item, "'" + key + "' must hold strings only");
         out.push_back(item.Scalar());
     }
     return out;
@@ -30,10 +31,11 @@ std::vector<std::string> string_list(const YAML::Node& n, const std::string& key
 
 bool flag(const YAML::Node& n, const std::string& key, const std::string& source) {
     if (n.IsScalar() && (n.Scalar() == "true" || n.Scalar() == "false")) return n.Scalar() == "true";
-    throw RulesError{where(source, n) + "'" + key + "' must be true or false"};
+    throw error_at(source, n, "'" + key + "' must be true or false");
 }
 
-void read_key(const std::string& key, const YAML::Node& v, ModerationRules& r, const std::string& source) {
+void read_key(const YAML::Node& key_node, const YAML::Node& v, ModerationRules& r, const std::string& source) {
+    const std::string key = key_node.as<std::string>();
     if (key == "block_accounts") r.blocked_accounts = string_list(v, key, source);
     else if (key == "block_words") r.blocked_words = string_list(v, key, source);
     else if (key == "allow_accounts") r.allowed_accounts = string_list(v, key, source);
@@ -44,28 +46,33 @@ void read_key(const std::string& key, const YAML::Node& v, ModerationRules& r, c
     else if (key == "hide_sensitive") r.hide_sensitive = flag(v, key, source);
     else if (key == "media_needs_alt_text") r.media_needs_alt_text = flag(v, key, source);
     else
-        throw RulesError{where(source, v) + "unknown moderation key '" + key +
-                         "'; known: block_accounts, block_words, allow_list_only, allow_accounts, approve, pin, "
-                         "hide_replies, hide_sensitive, media_needs_alt_text"};
+        throw error_at(source, key_node, "unknown moderation key '" + key +
+                                      "'; known: block_accounts, block_words, allow_list_only, allow_accounts, "
+                                      "approve, pin, hide_replies, hide_sensitive, media_needs_alt_text");
 }
 
 }  // namespace
 
-Result<ModerationRules, std::string> parse_moderation_rules(std::string_view yaml, const std::string& source_name) {
+Result<ModerationRules, Diagnostic> read_moderation_rules(std::string_view yaml, const std::string& source_name) {
     try {
         const YAML::Node doc = YAML::Load(std::string(yaml));
         const YAML::Node section = (doc.IsMap() && doc["moderation"]) ? doc["moderation"] : doc;
         ModerationRules rules;
         if (section.IsNull()) return rules;
-        if (!section.IsMap()) return unexpected(where(source_name, section) + "moderation rules must be a map");
-        for (const auto& entry : section) read_key(entry.first.as<std::string>(), entry.second, rules, source_name);
+        if (!section.IsMap()) return unexpected(error_at(source_name, section, "moderation rules must be a map").diagnostic);
+        for (const auto& entry : section) read_key(entry.first, entry.second, rules, source_name);
         return rules;
     } catch (const RulesError& e) {
-        return unexpected(e.message);
+        return unexpected(e.diagnostic);
     } catch (const YAML::Exception& e) {
-        return unexpected(source_name + ":" + std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) +
-                          ": " + e.msg);
+        return unexpected(Diagnostic{Severity::Error, pos_of(source_name, e.mark), e.msg});
     }
+}
+
+Result<ModerationRules, std::string> parse_moderation_rules(std::string_view yaml, const std::string& source_name) {
+    auto rules = read_moderation_rules(yaml, source_name);
+    if (!rules) return unexpected(format_diagnostic(rules.error()));
+    return *rules;
 }
 
 }  // namespace kiosk::import

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "kiosk/content/content_checks.h"
+#include "kiosk/import/moderation_rules.h"
 #include "kiosk/import/source_format.h"
 
 namespace kiosk::import {
@@ -97,8 +98,20 @@ void fill_programme(LoadResult& result, const SourceReader& read) {
 LoadResult load_event_text(std::string_view text, const std::string& source_name, const LoadOptions& options,
                            const SourceReader& read) {
     LoadResult result = load_content_text(text, source_name, options);
+    check_moderation(result, text, source_name);
     fill_programme(result, read);
     return result;
+}
+
+void check_moderation(LoadResult& result, std::string_view text, const std::string& source_name) {
+    // Only a file that has the section is read again: a top-level key starts a line.
+    if (!result.content || !(text.starts_with("moderation:") || text.find("\nmoderation:") != std::string_view::npos)) {
+        return;
+    }
+    if (auto rules = read_moderation_rules(text, source_name); !rules) {
+        result.diagnostics.push_back(rules.error());
+        result.content.reset();
+    }
 }
 
 }  // namespace kiosk::import

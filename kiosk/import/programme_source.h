@@ -26,7 +26,11 @@ void merge_programme(Content& content, std::string_view bytes, Diagnostics& out)
 // it showed before rather than an empty programme.
 void fill_programme(LoadResult& result, const SourceReader& read);
 
-// load_content_text, then fill_programme.
+// The file's `moderation:` section, which `kiosk feed` applies, checked so that a typo in it is an
+// error here too (the content is then dropped); nothing when the file has no such section.
+void check_moderation(LoadResult& result, std::string_view text, const std::string& source_name);
+
+// load_content_text, check_moderation, then fill_programme.
 LoadResult load_event_text(std::string_view text, const std::string& source_name, const LoadOptions& options,
                            const SourceReader& read);
 

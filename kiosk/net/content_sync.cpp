@@ -170,6 +170,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
         LoadOptions load_options;
         load_options.base = source_.base;
         loaded = load_content_text(text, source_.configured, load_options);
+        import::check_moderation(loaded, text, source_.configured);
     }
     if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     const Manifest* previous = current_ ? &current_->manifest : nullptr;

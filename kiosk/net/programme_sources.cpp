@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "kiosk/cache/durable_file.h"
+#include "kiosk/content/content_limits.h"
 #include "kiosk/content/url_resolve.h"
 #include "kiosk/import/import_limits.h"
 
@@ -27,6 +29,9 @@ import::SourceReader direct_source_reader(const ContentSource& document, HttpCli
 
 LoadResult load_content_file_with_programme(const std::string& path) {
     LoadResult result = load_content_file(path);
+    if (result.content) {
+        if (const auto text = read_file_limited(path, limits::kMaxFileBytes)) import::check_moderation(result, *text, path);
+    }
     if (!result.content || !result.content->programme_source) return result;
     std::error_code ec;
     const auto absolute = std::filesystem::absolute(path, ec);

@@ -17,8 +17,8 @@ FetchLimits programme_source_limits();
 // document may only name web URLs; a local file may also name local files.
 import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client);
 
-// load_content_file, then the programme's schedule export, when the file names one, read and
-// merged (`kiosk validate`, `kiosk render`, a content file on the screen's own disk).
+// load_content_file, with its moderation section checked and the programme's schedule export,
+// when the file names one, read and merged (`kiosk validate`, `kiosk render`, a content file on the screen's own disk).
 LoadResult load_content_file_with_programme(const std::string& path);
 
 }  // namespace kiosk

@@ -158,3 +158,24 @@ TEST_CASE("programme source: content without one never calls the reader") {
 }
 
 }  // namespace kiosk::test
+
+namespace kiosk::test {
+
+TEST_CASE("moderation section: known in the content file, and a typo in it is an error with its line and column") {
+    OneSource none{"", "", {}};
+    const std::string base = content_yaml("Fringe");
+    const auto good = import::load_event_text(base + "moderation:\n  block_words: [spoiler]\n", "event.yaml", {},
+                                              none.reader());
+    REQUIRE_MESSAGE(good.content, all_messages(good.diagnostics));
+    CHECK(all_messages(good.diagnostics).find("unknown key") == std::string::npos);
+    const auto typo = import::load_event_text(base + "moderation:\n  hide_replys: false\n", "event.yaml", {},
+                                              none.reader());
+    CHECK_FALSE(typo.content);
+    const auto e = first_with(typo.diagnostics, Severity::Error);
+    REQUIRE(e);
+    CHECK(e->pos.file == "event.yaml");
+    CHECK(e->pos.line == 14);
+    CHECK(e->message.find("unknown moderation key 'hide_replys'") == 0);
+}
+
+}  // namespace kiosk::test
