@@ -97,7 +97,7 @@ void read_sections(const YAML::Node& root, ReadContext& ctx, Content& content) {
     read_event(m, ctx, content.event);
     read_speakers(m, ctx, content.speakers);
     read_programme(m, ctx, content.programme, content.programme_source);
-    read_posts(m, ctx, content.posts);
+    read_posts(m, ctx, content.posts, content.posts_source);
     read_announcements(m, ctx, content.announcements);
     read_display(m, ctx, content.display);
 }

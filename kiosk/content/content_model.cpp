@@ -27,4 +27,14 @@ std::vector<SlideRule> default_slide_rules() {
             default_slide_rule(SlideKind::Posts), default_slide_rule(SlideKind::Announcements)};
 }
 
+std::vector<ExternalSource> Content::external_sources() const {
+    std::vector<ExternalSource> out;
+    for (const auto* s : {&programme_source, &posts_source}) {
+        if (!*s) continue;
+        const bool again = std::any_of(out.begin(), out.end(), [&](const ExternalSource& o) { return o.url == (*s)->url; });
+        if (!again) out.push_back(**s);
+    }
+    return out;
+}
+
 }  // namespace kiosk

@@ -127,11 +127,16 @@ struct Content {
     std::optional<ExternalSource> programme_source;
     std::vector<Speaker> speakers;
     std::vector<Post> posts;            // as written; the deck sorts newest first
+    // Set when the posts come from a Mastodon timeline or a feed, read and moderated like the
+    // programme's export.
+    std::optional<ExternalSource> posts_source;
     std::vector<Announcement> announcements;
     Display display;
     std::string source;                 // the file or URL it was loaded from
 
     const Speaker* find_speaker(const std::string& id) const;
+    // The sources the file takes parts from (programme, then posts), each once.
+    std::vector<ExternalSource> external_sources() const;
 };
 
 }  // namespace kiosk

@@ -32,7 +32,8 @@ void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& spea
 // The programme: a list of sessions, or a map naming the schedule export they come from.
 void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme,
                     std::optional<ExternalSource>& source);
-void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts);
+// The posts: a list, or a map naming the timeline or feed they come from.
+void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts, std::optional<ExternalSource>& source);
 void read_announcements(MapReader& root, ReadContext& ctx, std::vector<Announcement>& announcements);
 void read_display(MapReader& root, ReadContext& ctx, Display& display);
 

@@ -8,7 +8,7 @@ namespace kiosk {
 namespace {
 
 const std::vector<std::string_view> kSpeakerKeys = {"id", "name", "role", "affiliation", "photo", "bio"};
-const std::vector<std::string_view> kProgrammeSourceKeys = {"source", "format"};
+const std::vector<std::string_view> kSourceKeys = {"source", "format"};
 const std::vector<std::string_view> kSessionKeys = {"id",   "title", "start",       "end",
                                                     "room", "track", "description", "speakers"};
 const std::vector<std::string_view> kPostKeys = {"id",   "author", "handle", "avatar",   "time",
@@ -152,6 +152,27 @@ bool read_announcement(MapReader& m, ReadContext& ctx, IdRegistry& ids, Announce
     return has_id;
 }
 
+// `key: {source: …, format: …}`: the section comes from elsewhere. False when `key` holds
+// something else (a list, read as usual).
+bool read_source_map(MapReader& root, std::string_view key, std::string_view what, ReadContext& ctx,
+                     std::optional<ExternalSource>& source) {
+    const auto node = root.value(key, Need::Optional, "a list");
+    if (!node || !node->IsMap()) return false;
+    MapReader m(*node, "'" + std::string(key) + "'", "a map with 'source' and 'format'", ctx.reporter);
+    m.check_keys(kSourceKeys, "'" + std::string(key) + "'");
+    ExternalSource s;
+    if (const auto at = m.text("source", Need::Required, "the URL or path of " + std::string(what), 2000)) {
+        s.pos = ctx.reporter.pos(at->mark);
+        s.url = read_media(m, "source", "the " + std::string(key) + " will be empty", ctx);
+    }
+    if (const auto format = m.text("format", Need::Optional, "a format name such as pretalx-json or mastodon", 40)) {
+        s.format = format->text;
+        s.format_pos = ctx.reporter.pos(format->mark);
+    }
+    if (!s.url.empty()) source = std::move(s);
+    return true;
+}
+
 }  // namespace
 
 void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& speakers) {
@@ -173,19 +194,7 @@ void read_speakers(MapReader& root, ReadContext& ctx, std::vector<Speaker>& spea
 
 void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& programme,
                     std::optional<ExternalSource>& source) {
-    if (const auto node = root.value("programme", Need::Optional, "a list of sessions"); node && node->IsMap()) {
-        MapReader m(*node, "'programme'", "a map with 'source' and 'format'", ctx.reporter);
-        m.check_keys(kProgrammeSourceKeys, "the programme's source");
-        ExternalSource s;
-        if (const auto at = m.text("source", Need::Required, "the URL or path of a schedule export", 2000)) {
-            s.pos = ctx.reporter.pos(at->mark);
-            s.url = read_media(m, "source", "the programme will be empty", ctx);
-        }
-        if (const auto format = m.text("format", Need::Optional, "a format name such as pretalx-json", 40)) {
-            s.format = format->text;
-            s.format_pos = ctx.reporter.pos(format->mark);
-        }
-        if (!s.url.empty()) source = std::move(s);
+    if (read_source_map(root, "programme", "a schedule export", ctx, source)) {
         ctx.programme_external = true;
         return;
     }
@@ -193,7 +202,8 @@ void read_programme(MapReader& root, ReadContext& ctx, std::vector<Session>& pro
                         read_session, [](const Session& s, std::size_t) { return slug(s.title); });
 }
 
-void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts) {
+void read_posts(MapReader& root, ReadContext& ctx, std::vector<Post>& posts, std::optional<ExternalSource>& source) {
+    if (read_source_map(root, "posts", "a Mastodon timeline or a feed", ctx, source)) return;
     read_items_with_ids(root, {"posts", "every post", "author and text", "post"}, ctx, posts, read_post,
                         [](const Post&, std::size_t i) { return "post-" + std::to_string(i + 1); });
 }

@@ -59,6 +59,11 @@ void check_room(const Content& content, const ExternalSource& source, Diagnostic
                    "will be empty; its rooms are " + (list.empty() ? std::string("none") : list)});
 }
 
+// Only a file that has the section is read for it again: a top-level key starts a line.
+bool has_moderation(std::string_view text) {
+    return text.starts_with("moderation:") || text.find("\nmoderation:") != std::string_view::npos;
+}
+
 }  // namespace
 
 void merge_programme(Content& content, std::string_view bytes, Diagnostics& out) {
@@ -82,15 +87,52 @@ void merge_programme(Content& content, std::string_view bytes, Diagnostics& out)
     check_room(content, source, out);
 }
 
-void fill_programme(LoadResult& result, const SourceReader& read) {
-    if (!result.content || !result.content->programme_source) return;
-    const ExternalSource& source = *result.content->programme_source;
-    const auto bytes = read(source.url);
-    if (!bytes) {
-        result.diagnostics.push_back({Severity::Error, source.pos,
-                                      "the programme's source cannot be read: " + bytes.error()});
-    } else {
-        merge_programme(*result.content, *bytes, result.diagnostics);
+void merge_posts(Content& content, std::string_view bytes, const ModerationRules& rules, Diagnostics& out) {
+    if (!content.posts_source) return;
+    const ExternalSource& source = *content.posts_source;
+    std::optional<SourceFormat> format;
+    if (!source.format.empty()) {
+        format = format_from_name(source.format);
+        const bool posts_format = format && (*format == SourceFormat::MastodonStatuses ||
+                                             *format == SourceFormat::JsonFeed || *format == SourceFormat::Rss ||
+                                             *format == SourceFormat::Atom || *format == SourceFormat::Unknown);
+        if (!posts_format) {
+            out.push_back({Severity::Error, source.format_pos,
+                           "'format' is \"" + source.format + "\", which is not a posts format; use mastodon, "
+                           "json-feed, rss or atom, or leave it out to detect the format"});
+            return;
+        }
+        if (*format == SourceFormat::Unknown) format.reset();
+    }
+    ImportOptions options;
+    options.source_name = source.url;
+    options.base = source.url;
+    options.zone = content.event.zone;
+    const PostsImport posts = import_posts(bytes, options, format);
+    out.insert(out.end(), posts.diagnostics.begin(), posts.diagnostics.end());
+    if (!posts.ok()) return;
+    content.posts = moderate(posts.posts, rules).posts;
+}
+
+void fill_sources(LoadResult& result, std::string_view text, const SourceReader& read) {
+    if (!result.content) return;
+    Content& content = *result.content;
+    const auto fetch = [&](const ExternalSource& source, const char* whose) -> std::optional<std::string> {
+        auto bytes = read(source.url);
+        if (bytes) return std::move(*bytes);
+        result.diagnostics.push_back(
+            {Severity::Error, source.pos, std::string(whose) + " source cannot be read: " + bytes.error()});
+        return std::nullopt;
+    };
+    if (content.programme_source) {
+        if (const auto bytes = fetch(*content.programme_source, "the programme's")) merge_programme(content, *bytes, result.diagnostics);
+    }
+    if (content.posts_source) {
+        ModerationRules rules;
+        if (auto read_rules = read_moderation_rules(text, content.source); read_rules && has_moderation(text)) {
+            rules = *read_rules;
+        }
+        if (const auto bytes = fetch(*content.posts_source, "the posts'")) merge_posts(content, *bytes, rules, result.diagnostics);
     }
     if (has_errors(result.diagnostics)) result.content.reset();
 }
@@ -99,15 +141,12 @@ LoadResult load_event_text(std::string_view text, const std::string& source_name
                            const SourceReader& read) {
     LoadResult result = load_content_text(text, source_name, options);
     check_moderation(result, text, source_name);
-    fill_programme(result, read);
+    fill_sources(result, text, read);
     return result;
 }
 
 void check_moderation(LoadResult& result, std::string_view text, const std::string& source_name) {
-    // Only a file that has the section is read again: a top-level key starts a line.
-    if (!result.content || !(text.starts_with("moderation:") || text.find("\nmoderation:") != std::string_view::npos)) {
-        return;
-    }
+    if (!result.content || !has_moderation(text)) return;
     if (auto rules = read_moderation_rules(text, source_name); !rules) {
         result.diagnostics.push_back(rules.error());
         result.content.reset();

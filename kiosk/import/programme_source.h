@@ -9,6 +9,7 @@
 #include "kiosk/base/result.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/content/content_model.h"
+#include "kiosk/import/moderation.h"
 
 namespace kiosk::import {
 
@@ -21,16 +22,21 @@ using SourceReader = std::function<Result<std::string, std::string>(const std::s
 // name the export as their file, to `out`. Does nothing when the content names no source.
 void merge_programme(Content& content, std::string_view bytes, Diagnostics& out);
 
-// When the loaded content's programme names a source: `read` it and merge_programme. A source
-// that cannot be read or imported is an error and the content is dropped, so a screen keeps what
-// it showed before rather than an empty programme.
-void fill_programme(LoadResult& result, const SourceReader& read);
+// Fills `content.posts` from a Mastodon timeline or a feed (JSON Feed, RSS, Atom), moderated by
+// `rules` (the file's moderation section). Does nothing when the content names no posts source.
+void merge_posts(Content& content, std::string_view bytes, const ModerationRules& rules, Diagnostics& out);
+
+// For each source the loaded content names (programme, posts): `read` it and merge it. `text` is
+// the content file's, for its moderation rules. A source that cannot be read or imported is an
+// error and the content is dropped, so a screen keeps what it showed before rather than an empty
+// programme.
+void fill_sources(LoadResult& result, std::string_view text, const SourceReader& read);
 
 // The file's `moderation:` section, which `kiosk feed` applies, checked so that a typo in it is an
 // error here too (the content is then dropped); nothing when the file has no such section.
 void check_moderation(LoadResult& result, std::string_view text, const std::string& source_name);
 
-// load_content_text, check_moderation, then fill_programme.
+// load_content_text, check_moderation, then fill_sources.
 LoadResult load_event_text(std::string_view text, const std::string& source_name, const LoadOptions& options,
                            const SourceReader& read);
 

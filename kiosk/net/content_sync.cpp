@@ -1,6 +1,7 @@
 // The poll cycle. Nothing is written unless the document loads; nothing is parsed unless it changed.
 #include "kiosk/net/content_sync.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -65,15 +66,22 @@ void ContentSync::load_cached() {
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
     }
-    // A 304 for the document must still re-validate its programme export, so the export and the
-    // text it goes with are remembered as if this poller had fetched them.
-    if (!current_ || !current_->content.programme_source) return;
+    // A 304 for the document must still re-validate the sources it names, so they and the text
+    // they go with are remembered as if this poller had fetched them.
+    if (!current_) return;
+    const auto sources = current_->content.external_sources();
+    if (sources.empty()) return;
     const Manifest& m = current_->manifest;
     const auto text = read_file_limited(store_.dir() + "/snapshots/" + current_->id + "/content.yaml",
                                         limits::kMaxFileBytes);
-    const AssetEntry* programme = m.find_asset(current_->content.programme_source->url);
-    if (!text || !programme) return;
-    seen_ = Seen{m.etag, m.last_modified, m.content_sha256, false, {}, {}, *text, *programme};
+    if (!text) return;
+    std::vector<AssetEntry> parts;
+    for (const auto& source : sources) {
+        const AssetEntry* part = m.find_asset(source.url);
+        if (!part) return;
+        parts.push_back(*part);
+    }
+    seen_ = Seen{m.etag, m.last_modified, m.content_sha256, false, {}, {}, *text, std::move(parts)};
 }
 
 FetchRequest ContentSync::document_request() const {
@@ -111,26 +119,31 @@ PollOutcome ContentSync::poll(const std::atomic<bool>* cancel) {
     return on_new_document(std::move(outcome), *response, cancel);
 }
 
-std::optional<PollOutcome> ContentSync::check_programme(PollOutcome& outcome, const std::atomic<bool>* cancel) {
-    if (!seen_ || !seen_->programme) return std::nullopt;
-    const AssetEntry& known = *seen_->programme;
-    bool changed = false;
-    auto entry = fetch_document_part(known.url, source_, &known, client_, programme_source_limits(), store_, cancel,
-                                     changed);
-    if (!entry) {
-        outcome.result = PollResult::Failed;
-        outcome.error = "the programme's source: " + entry.error();
-        return outcome;
+std::optional<PollOutcome> ContentSync::check_parts(PollOutcome& outcome, const std::atomic<bool>* cancel) {
+    if (!seen_ || seen_->parts.empty()) return std::nullopt;
+    std::vector<AssetEntry> fresh;
+    bool any_changed = false;
+    for (const AssetEntry& known : seen_->parts) {
+        bool changed = false;
+        auto entry = fetch_document_part(known.url, source_, &known, client_, programme_source_limits(), store_,
+                                         cancel, changed);
+        if (!entry) {
+            outcome.result = PollResult::Failed;
+            outcome.error = "a source the content names: " + entry.error();
+            return outcome;
+        }
+        any_changed = any_changed || (changed && entry->sha256 != known.sha256);
+        fresh.push_back(std::move(*entry));
     }
-    if (!changed || entry->sha256 == known.sha256) return std::nullopt;
+    if (!any_changed) return std::nullopt;
     outcome.not_modified = false;
     Seen seen = *seen_;
     seen.rejected = false;
-    return build(outcome, seen_->text, std::move(seen), std::move(*entry), cancel);
+    return build(outcome, seen_->text, std::move(seen), std::move(fresh), cancel);
 }
 
 PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel) {
-    if (auto rebuilt = check_programme(outcome, cancel)) return std::move(*rebuilt);
+    if (auto rebuilt = check_parts(outcome, cancel)) return std::move(*rebuilt);
     if (seen_ && seen_->rejected) {
         outcome.result = PollResult::Rejected;
         outcome.repeated = true;
@@ -147,7 +160,7 @@ PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchRespons
                                          const std::atomic<bool>* cancel) {
     const std::string& text = response.body;
     Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}, {}, {}};
-    return build(std::move(outcome), text, std::move(seen), std::nullopt, cancel);
+    return build(std::move(outcome), text, std::move(seen), {}, cancel);
 }
 
 PollOutcome ContentSync::reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics) {
@@ -162,7 +175,7 @@ PollOutcome ContentSync::reject(PollOutcome outcome, Seen seen, Diagnostics diag
 }
 
 PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, Seen seen,
-                               std::optional<AssetEntry> programme, const std::atomic<bool>* cancel) {
+                               std::vector<AssetEntry> fetched, const std::atomic<bool>* cancel) {
     LoadResult loaded;
     if (options_.kind == SnapshotKind::Posts) {
         loaded = load_posts_text(text, source_.configured, source_.base, options_.time_zone);
@@ -174,36 +187,44 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
     }
     if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     const Manifest* previous = current_ ? &current_->manifest : nullptr;
-    if (const auto& part = loaded.content->programme_source) {
-        if (!programme) {
-            const AssetEntry* known = seen_ && seen_->programme && seen_->programme->url == part->url
-                                          ? &*seen_->programme
-                                          : previous ? previous->find_asset(part->url) : nullptr;
-            bool changed = false;
-            auto entry = fetch_document_part(part->url, source_, known, client_, programme_source_limits(), store_,
-                                             cancel, changed);
-            if (!entry) {
-                outcome.result = PollResult::Failed;
-                outcome.error = "the programme's source: " + entry.error();
-                return outcome;
-            }
-            programme = std::move(*entry);
+    std::vector<AssetEntry> parts;
+    for (const auto& source : loaded.content->external_sources()) {
+        const auto given = std::find_if(fetched.begin(), fetched.end(), [&](const AssetEntry& e) { return e.url == source.url; });
+        if (given != fetched.end()) {
+            parts.push_back(*given);
+            continue;
         }
-        const auto bytes = read_file_limited(store_.asset_path(programme->sha256), import::limits::kMaxSourceBytes);
-        if (!bytes) {
+        const auto seen_part = [&]() -> const AssetEntry* {
+            if (seen_) {
+                for (const auto& p : seen_->parts)
+                    if (p.url == source.url) return &p;
+            }
+            return previous ? previous->find_asset(source.url) : nullptr;
+        };
+        bool changed = false;
+        auto entry = fetch_document_part(source.url, source_, seen_part(), client_, programme_source_limits(), store_,
+                                         cancel, changed);
+        if (!entry) {
             outcome.result = PollResult::Failed;
-            outcome.error = "cache: " + bytes.error();
+            outcome.error = "a source the content names: " + entry.error();
             return outcome;
         }
+        parts.push_back(std::move(*entry));
+    }
+    if (!parts.empty()) {
         seen.text = text;
-        seen.programme = programme;
-        import::merge_programme(*loaded.content, *bytes, loaded.diagnostics);
-        if (has_errors(loaded.diagnostics)) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
+        seen.parts = parts;
+        import::fill_sources(loaded, text, [&](const std::string& url) -> Result<std::string, std::string> {
+            for (const auto& p : parts)
+                if (p.url == url) return read_file_limited(store_.asset_path(p.sha256), import::limits::kMaxSourceBytes);
+            return unexpected("not fetched: " + url);
+        });
+        if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     }
     MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
                                     options_.media_limits, store_, cancel);
     if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
-    if (programme) media.stored.push_back(*programme);
+    media.stored.insert(media.stored.end(), parts.begin(), parts.end());
     Manifest m{options_.kind, source_.configured, source_.base,
                options_.kind == SnapshotKind::Posts ? options_.time_zone : std::string(),
                seen.etag, seen.last_modified, outcome.server_time ? outcome.server_time->server_date : system_now(),

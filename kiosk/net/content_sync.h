@@ -81,10 +81,11 @@ private:
         bool rejected = false;
         std::string error;
         Diagnostics diagnostics;
-        // For a document whose programme comes from a schedule export: its text, so that a change
-        // of the export alone rebuilds the content, and the export as last fetched with it.
+        // For a document that takes parts from other sources (a schedule export, a timeline): its
+        // text, so that a change of a source alone rebuilds the content, and each source as last
+        // fetched with it.
         std::string text;
-        std::optional<AssetEntry> programme;
+        std::vector<AssetEntry> parts;
     };
 
     ContentSync(SyncOptions options, ContentSource source);
@@ -92,13 +93,13 @@ private:
     FetchRequest document_request() const;
     PollOutcome on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel);
     PollOutcome on_new_document(PollOutcome outcome, const FetchResponse& response, const std::atomic<bool>* cancel);
-    // Loads `text` (with its programme export, fetched unless `programme` is given), fetches its
-    // media and commits it; `seen` describes the document.
-    PollOutcome build(PollOutcome outcome, const std::string& text, Seen seen, std::optional<AssetEntry> programme,
+    // Loads `text` with the sources it names (those in `fetched` as they are, the others fetched
+    // now), fetches its media and commits it; `seen` describes the document.
+    PollOutcome build(PollOutcome outcome, const std::string& text, Seen seen, std::vector<AssetEntry> fetched,
                       const std::atomic<bool>* cancel);
     PollOutcome reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics);
-    // Re-validates the programme export of the document last seen; nothing when it is unchanged.
-    std::optional<PollOutcome> check_programme(PollOutcome& outcome, const std::atomic<bool>* cancel);
+    // Re-validates the sources of the document last seen; nothing when none has changed.
+    std::optional<PollOutcome> check_parts(PollOutcome& outcome, const std::atomic<bool>* cancel);
     PollOutcome retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel);
     PollOutcome commit(PollOutcome outcome, const std::string& document, Manifest manifest);
 

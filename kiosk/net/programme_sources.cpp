@@ -29,10 +29,11 @@ import::SourceReader direct_source_reader(const ContentSource& document, HttpCli
 
 LoadResult load_content_file_with_programme(const std::string& path) {
     LoadResult result = load_content_file(path);
-    if (result.content) {
-        if (const auto text = read_file_limited(path, limits::kMaxFileBytes)) import::check_moderation(result, *text, path);
-    }
-    if (!result.content || !result.content->programme_source) return result;
+    if (!result.content) return result;
+    const auto text = read_file_limited(path, limits::kMaxFileBytes);
+    if (!text) return result;  // read a moment ago: it changed under us, and the next load will tell
+    import::check_moderation(result, *text, path);
+    if (!result.content || (!result.content->programme_source && !result.content->posts_source)) return result;
     std::error_code ec;
     const auto absolute = std::filesystem::absolute(path, ec);
     auto document = classify_source(ec ? path : absolute.string(), "/");
@@ -44,7 +45,7 @@ LoadResult load_content_file_with_programme(const std::string& path) {
     HttpClient client;
     const import::SourceReader direct = direct_source_reader(*document, client);
     // The loader resolves a relative reference against the path as given, which may be relative.
-    import::fill_programme(result, [&direct](const std::string& reference) {
+    import::fill_sources(result, *text, [&direct](const std::string& reference) {
         if (uri_scheme(reference) || reference.starts_with('/')) return direct(reference);
         std::error_code error;
         const auto full = std::filesystem::absolute(reference, error);

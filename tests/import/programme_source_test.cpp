@@ -5,6 +5,7 @@
 #include "import_test_support.h"
 #include "kiosk/import/programme_source.h"
 #include "tests/cache/content_text.h"
+#include "tests/support/test_paths.h"
 
 namespace kiosk::test {
 namespace {
@@ -176,6 +177,37 @@ TEST_CASE("moderation section: known in the content file, and a typo in it is an
     CHECK(e->pos.file == "event.yaml");
     CHECK(e->pos.line == 14);
     CHECK(e->message.find("unknown moderation key 'hide_replys'") == 0);
+}
+
+}  // namespace kiosk::test
+
+namespace kiosk::test {
+
+TEST_CASE("posts source: a Mastodon timeline becomes the posts, moderated by the file's own rules") {
+    OneSource timeline{"https://example.org/timeline.json", read_file(fixture("import/mastodon-4-statuses.json")), {}};
+    const std::string base = content_yaml("Fringe") + "posts:\n  source: timeline.json\n";
+    const auto plain = import::load_event_text(base, "event.yaml", {"https://example.org/event.yaml", {}},
+                                               timeline.reader());
+    REQUIRE_MESSAGE(plain.content, all_messages(plain.diagnostics));
+    REQUIRE(plain.content->posts.size() == 1);  // the reply is held back by default
+    CHECK(plain.content->posts[0].handle == "@miriam@other.example · boosted by booster");
+    const auto blocked = import::load_event_text(
+        base + "moderation:\n  block_accounts: [\"miriam@other.example\"]\n", "event.yaml",
+        {"https://example.org/event.yaml", {}}, timeline.reader());
+    REQUIRE(blocked.content);
+    CHECK(blocked.content->posts.empty());
+}
+
+TEST_CASE("posts source: a programme format is refused for posts, at the 'format' line and column") {
+    OneSource timeline{"https://example.org/timeline.json", "[]", {}};
+    const auto result = import::load_event_text(
+        content_yaml("Fringe") + "posts:\n  source: timeline.json\n  format: frab-xml\n", "event.yaml",
+        {"https://example.org/event.yaml", {}}, timeline.reader());
+    CHECK_FALSE(result.content);
+    const auto e = first_with(result.diagnostics, Severity::Error);
+    REQUIRE(e);
+    CHECK(e->pos.line == 15);
+    CHECK(e->message.find("not a posts format") != std::string::npos);
 }
 
 }  // namespace kiosk::test

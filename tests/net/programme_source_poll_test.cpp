@@ -106,3 +106,25 @@ TEST_CASE("programme source: with the server gone, the cache still gives the pro
     CHECK(cached->content.speakers[0].photo.rfind(site.cache + "/assets/", 0) == 0);
     CHECK(cached->placeholders == 0);
 }
+
+TEST_CASE("posts source: a timeline named by the file is polled with it, and a new status shows within a poll") {
+    Site site;
+    const auto timeline = kiosk::read_file_limited(kiosk::test::fixture("import/mastodon-4-statuses.json"), 1 << 20).value();
+    kiosk::test::write_text(site.root + "/event.yaml",
+                            kiosk::test::content_yaml("Fringe night") + "posts:\n  source: timeline.json\n"
+                                                                        "moderation:\n  hide_replies: false\n"
+                                                                        "  hide_sensitive: false\n", 100);
+    kiosk::test::write_text(site.root + "/timeline.json", timeline, 100);
+    const kiosk::test::NginxServer nginx(site.root);
+    auto poller = kiosk::test::start_poller(kiosk::test::quick_poller(nginx.url("/event.yaml"), site.cache));
+    const auto first = kiosk::test::next_update(*poller, 10s);
+    REQUIRE(first);
+    // The file's own rules let the reply with a content warning through.
+    CHECK(first->content.posts.size() == 2);
+    // The timeline alone changes: an empty one empties the posts, without the file being fetched again.
+    kiosk::test::write_text(site.root + "/timeline.json", "[]");
+    const auto second = kiosk::test::next_update(*poller, 10s);
+    REQUIRE(second);
+    CHECK(second->content.posts.empty());
+    CHECK(nginx.count("/event.yaml", 200) == 1);
+}
