@@ -11,6 +11,7 @@
 
 #include "kiosk/app/commands.h"
 #include "kiosk/cache/durable_file.h"
+#include "kiosk/content/local_time.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/moderation.h"
 #include "kiosk/import/moderation_rules.h"
@@ -105,14 +106,6 @@ bool write_state(const std::string& out, const import::TimelineState& state) {
     return written.has_value();
 }
 
-std::string clock_text(Instant t) {
-    const long long seconds = static_cast<long long>(
-        std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count() % 86400);
-    char text[64];
-    std::snprintf(text, sizeof text, "%02lld:%02lld:%02lld", seconds / 3600, seconds / 60 % 60, seconds % 60);
-    return text;
-}
-
 std::optional<import::ModerationRules> read_rules(const std::string& path) {
     if (path.empty()) return import::ModerationRules{};
     const auto text = read_file_limited(path, import::limits::kMaxSourceBytes);
@@ -150,16 +143,16 @@ int cmd_feed(const Args& args) {
     if (state.not_before && now < *state.not_before) {
         // The server asked to be left alone: the kept statuses are moderated again (the rules may
         // have changed) without asking it.
-        std::fprintf(stderr, "kiosk feed: %s asked not to be polled before %s UTC; using the statuses kept\n",
-                     parsed->source.c_str(), clock_text(*state.not_before).c_str());
+        std::fprintf(stderr, "kiosk feed: %s asked not to be polled before %s; using the statuses kept\n",
+                     parsed->source.c_str(), format_utc(*state.not_before).c_str());
         if (state.min_id.empty()) return 0;
         bytes = "[]";
     } else {
         Polled p = read_source(parsed->source, state.min_id);
         if (p.not_before) {
             state.not_before = p.not_before;
-            std::fprintf(stderr, "kiosk feed: rate-limited; the next poll waits until %s UTC\n",
-                         clock_text(*p.not_before).c_str());
+            std::fprintf(stderr, "kiosk feed: rate-limited; the next poll waits until %s\n",
+                         format_utc(*p.not_before).c_str());
             write_state(parsed->out, state);
         }
         if (!p.bytes) return 1;

@@ -9,7 +9,7 @@
 #include "kiosk/import/import_content.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/source_format.h"
-#include "kiosk/net/programme_sources.h"
+#include "kiosk/net/external_sources.h"
 
 namespace kiosk {
 namespace {
@@ -35,10 +35,10 @@ std::optional<std::string> read_small_file(const std::string& path) {
 
 LoadResult load_content_or_schedule(const std::string& path) {
     const auto bytes = read_small_file(path);
-    if (!bytes) return load_content_file_with_programme(path);
+    if (!bytes) return load_content_file_with_sources(path);
     // YAML may start with "{" too: only what the detector recognises as a schedule is imported.
     const import::Detection detected = import::detect_format(*bytes);
-    if (!is_programme(detected.format)) return load_content_file_with_programme(path);
+    if (!is_programme(detected.format)) return load_content_file_with_sources(path);
     import::ImportOptions options;
     options.source_name = path;
     const import::ProgrammeImport programme = import::import_programme(*bytes, options, detected.format);

@@ -127,28 +127,5 @@ Result<Manifest, std::string> parse_manifest(std::string_view text) {
     }
 }
 
-std::string format_utc(Instant t) { return date::format("%Y-%m-%dT%H:%M:%SZ", t); }
-
-std::optional<Instant> parse_utc(std::string_view text) {
-    // Fixed form only: "YYYY-MM-DDTHH:MM:SSZ", as format_utc writes it.
-    if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
-        text[16] != ':' || text[19] != 'Z') {
-        return std::nullopt;
-    }
-    const auto number = [&](std::size_t at, std::size_t len) -> std::optional<int> {
-        int v = 0;
-        const auto* first = text.data() + at;
-        const auto [end, ec] = std::from_chars(first, first + len, v);
-        if (ec != std::errc() || end != first + len) return std::nullopt;
-        return v;
-    };
-    const auto y = number(0, 4), mo = number(5, 2), d = number(8, 2);
-    const auto h = number(11, 2), mi = number(14, 2), s = number(17, 2);
-    if (!y || !mo || !d || !h || !mi || !s || *h > 23 || *mi > 59 || *s > 60) return std::nullopt;
-    const std::chrono::year_month_day day{std::chrono::year{*y}, std::chrono::month{static_cast<unsigned>(*mo)},
-                                          std::chrono::day{static_cast<unsigned>(*d)}};
-    if (!day.ok()) return std::nullopt;
-    return std::chrono::sys_days{day} + std::chrono::hours{*h} + std::chrono::minutes{*mi} + std::chrono::seconds{*s};
-}
 
 }  // namespace kiosk

@@ -9,6 +9,7 @@
 
 #include "kiosk/base/result.h"
 #include "kiosk/content/content_model.h"
+#include "kiosk/content/local_time.h"  // format_utc, parse_utc
 
 namespace kiosk {
 
@@ -51,8 +52,5 @@ std::string manifest_to_yaml(const Manifest& manifest);
 // The manifest in `text`, or one line saying what is wrong (with line:column when YAML says).
 Result<Manifest, std::string> parse_manifest(std::string_view text);
 
-// "2023-10-09T13:50:00Z" and back; nothing for any other form.
-std::string format_utc(Instant t);
-std::optional<Instant> parse_utc(std::string_view text);
 
 }  // namespace kiosk

@@ -17,7 +17,7 @@
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
-#include "kiosk/import/programme_source.h"
+#include "kiosk/import/external_sources.h"
 
 namespace kiosk {
 namespace {

@@ -51,25 +51,36 @@ bool regular_file_exists(const std::string& path) {
 
 }  // namespace
 
-LoadResult load_content_file(const std::string& path) {
+Result<std::string, LoadResult> read_content_file(const std::string& path) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) return unreadable(path, "no such file");
-    if (fs::is_directory(status)) return unreadable(path, "it is a folder; give the path of the YAML file in it");
+    if (ec || !fs::exists(status)) return unexpected(unreadable(path, "no such file"));
+    if (fs::is_directory(status)) return unexpected(unreadable(path, "it is a folder; give the path of the YAML file in it"));
     // Devices and pipes could block or never end; only regular files are content.
-    if (!fs::is_regular_file(status)) return unreadable(path, "it is not a regular file");
+    if (!fs::is_regular_file(status)) return unexpected(unreadable(path, "it is not a regular file"));
     const auto size = fs::file_size(path, ec);
-    if (!ec && size > limits::kMaxFileBytes) return too_large(path, size);
+    if (!ec && size > limits::kMaxFileBytes) return unexpected(too_large(path, size));
     const FilePtr file(std::fopen(path.c_str(), "rb"));
-    if (!file) return unreadable(path, std::generic_category().message(errno));
+    if (!file) return unexpected(unreadable(path, std::generic_category().message(errno)));
     std::string text;
-    if (!read_bounded(file.get(), text)) return unreadable(path, "a read error occurred");
-    if (text.size() > limits::kMaxFileBytes) return too_large(path, text.size());
+    if (!read_bounded(file.get(), text)) return unexpected(unreadable(path, "a read error occurred"));
+    if (text.size() > limits::kMaxFileBytes) return unexpected(too_large(path, text.size()));
+    return text;
+}
+
+LoadResult load_content_file_text(std::string_view text, const std::string& path) {
+    std::error_code ec;
     LoadOptions options;
     options.base = fs::absolute(path, ec).lexically_normal().string();
     if (ec) options.base = path;
     options.local_file_exists = regular_file_exists;
     return load_content_text(text, path, options);
+}
+
+LoadResult load_content_file(const std::string& path) {
+    auto text = read_content_file(path);
+    if (!text) return std::move(text.error());
+    return load_content_file_text(*text, path);
 }
 
 }  // namespace kiosk

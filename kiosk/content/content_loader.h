@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "kiosk/base/diagnostic.h"
+#include "kiosk/base/result.h"
 #include "kiosk/content/content_model.h"
 
 namespace kiosk {
@@ -32,5 +33,10 @@ LoadResult load_content_text(std::string_view text, const std::string& source_na
 // Reads `path` (a regular file of at most 4 MiB, checked before reading), resolves relative
 // references against the file's folder and warns about local photos that are missing.
 LoadResult load_content_file(const std::string& path);
+
+// The two halves of load_content_file, for callers that need the text too: the file's bytes (or
+// the result that says why there are none), then the text loaded as the file at `path`.
+Result<std::string, LoadResult> read_content_file(const std::string& path);
+LoadResult load_content_file_text(std::string_view text, const std::string& path);
 
 }  // namespace kiosk

@@ -37,4 +37,9 @@ Result<ZonedInstant, std::string> to_instant(date::local_seconds local, const da
 // "2023-10-09 17:30" (seconds only when not zero).
 std::string format_local(date::local_seconds local);
 
+// "2023-10-09T13:50:00Z" and back; nothing for any other form. For times kept in files the
+// kiosk writes itself (manifests, kiosk feed's state).
+std::string format_utc(Instant t);
+std::optional<Instant> parse_utc(std::string_view text);
+
 }  // namespace kiosk

@@ -5,33 +5,11 @@
 #include <cstdio>
 #include <set>
 
+#include "kiosk/content/local_time.h"
 #include "kiosk/import/json_document.h"
 
 namespace kiosk::import {
 namespace {
-
-std::string utc_text(Instant t) {
-    const auto days = std::chrono::floor<std::chrono::days>(t);
-    const std::chrono::year_month_day ymd{days};
-    const std::chrono::hh_mm_ss hms{t - days};
-    char buffer[80];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02lld:%02lld:%02lldZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<long long>(hms.hours().count()), static_cast<long long>(hms.minutes().count()),
-                  static_cast<long long>(hms.seconds().count()));
-    return buffer;
-}
-
-std::optional<Instant> parse_utc_text(const std::string& s) {
-    int y = 0;
-    unsigned mo = 0, d = 0, h = 0, mi = 0, se = 0;
-    if (s.size() != 20 || std::sscanf(s.c_str(), "%4d-%2u-%2uT%2u:%2u:%2uZ", &y, &mo, &d, &h, &mi, &se) != 6) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{mo}, std::chrono::day{d}};
-    if (!ymd.ok() || h > 23 || mi > 59 || se > 60) return std::nullopt;
-    return std::chrono::sys_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{se};
-}
 
 Result<Json, std::string> statuses_array(std::string_view text, const char* what) {
     auto parsed = parse_json(text);
@@ -47,7 +25,7 @@ std::string timeline_state_to_json(const TimelineState& state) {
     Json j = Json::object();
     j["source"] = state.source;
     j["min_id"] = state.min_id;
-    if (state.not_before) j["not_before"] = utc_text(*state.not_before);
+    if (state.not_before) j["not_before"] = format_utc(*state.not_before);
     auto statuses = parse_json(state.statuses);
     j["statuses"] = statuses && statuses->is_array() ? *statuses : Json::array();
     return j.dump(1) + "\n";
@@ -61,7 +39,7 @@ Result<TimelineState, std::string> parse_timeline_state(std::string_view text) {
     state.source = text_at(*parsed, "source");
     state.min_id = text_at(*parsed, "min_id");
     if (const std::string when = text_at(*parsed, "not_before"); !when.empty()) {
-        state.not_before = parse_utc_text(when);
+        state.not_before = parse_utc(when);
         if (!state.not_before) return unexpected("'not_before' is \"" + when + "\", not a UTC time");
     }
     const Json* statuses = member(*parsed, "statuses");

@@ -11,10 +11,10 @@
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
-#include "kiosk/import/programme_source.h"
+#include "kiosk/import/external_sources.h"
 #include "kiosk/net/http_headers.h"
 #include "kiosk/net/media_fetcher.h"
-#include "kiosk/net/programme_sources.h"
+#include "kiosk/net/external_sources.h"
 
 namespace kiosk {
 namespace {
@@ -125,7 +125,7 @@ std::optional<PollOutcome> ContentSync::check_parts(PollOutcome& outcome, const 
     bool any_changed = false;
     for (const AssetEntry& known : seen_->parts) {
         bool changed = false;
-        auto entry = fetch_document_part(known.url, source_, &known, client_, programme_source_limits(), store_,
+        auto entry = fetch_document_part(known.url, source_, &known, client_, external_source_limits(), store_,
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;
@@ -202,7 +202,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
             return previous ? previous->find_asset(source.url) : nullptr;
         };
         bool changed = false;
-        auto entry = fetch_document_part(source.url, source_, seen_part(), client_, programme_source_limits(), store_,
+        auto entry = fetch_document_part(source.url, source_, seen_part(), client_, external_source_limits(), store_,
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;

@@ -6,7 +6,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/net/programme_sources.h"
+#include "kiosk/net/external_sources.h"
 #include "kiosk/net/source_policy.h"
 
 namespace kiosk {
@@ -100,7 +100,7 @@ void ContentFeed::load_local_file() {
     const std::string path = options_.content.starts_with("file://")
                                  ? path_from_file_url(options_.content).value_or(options_.content)
                                  : options_.content;
-    LoadResult loaded = load_content_file_with_programme(path);
+    LoadResult loaded = load_content_file_with_sources(path);
     for (const auto& d : loaded.diagnostics) {
         log::write(d.severity == Severity::Error ? log::Level::Error : log::Level::Warning, format_diagnostic(d));
     }

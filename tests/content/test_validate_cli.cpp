@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
 
 namespace {
@@ -22,17 +23,6 @@ struct Run {
     std::string out;  // the report: diagnostics and the summary line
     std::string err;  // usage and unreadable-file messages
 };
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void write_all(const std::string& path, const std::string& bytes) {
-    std::ofstream(path, std::ios::binary) << bytes;
-}
 
 // Runs `kiosk validate ARGS...` from `dir`. `timeout` turns a hang into exit status 124, so a
 // hang fails the test instead of stalling the suite.
@@ -49,7 +39,7 @@ Run validate_args(const std::vector<std::string>& args, const std::string& dir =
     while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
     const int raw = ::pclose(pipe);
     run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    run.err = read_all(err_file);
+    run.err = kiosk::test::read_file(err_file);
     return run;
 }
 
@@ -63,7 +53,7 @@ bool ends_with(const std::string& text, const std::string& tail) {
 
 // The sample with line `line` (1-based) replaced by `replacement`.
 std::string sample_with_line(int line, const std::string& replacement) {
-    std::istringstream in(read_all(kiosk::test::sample_content()));
+    std::istringstream in(kiosk::test::read_file(kiosk::test::sample_content()));
     std::string out, text;
     for (int n = 1; std::getline(in, text); ++n) out += (n == line ? replacement : text) + "\n";
     return out;
@@ -71,7 +61,7 @@ std::string sample_with_line(int line, const std::string& replacement) {
 
 // The 1-based number of the first line of the sample that starts with `prefix`.
 int sample_line_starting(const std::string& prefix) {
-    std::istringstream in(read_all(kiosk::test::sample_content()));
+    std::istringstream in(kiosk::test::read_file(kiosk::test::sample_content()));
     std::string text;
     for (int n = 1; std::getline(in, text); ++n) {
         if (text.rfind(prefix, 0) == 0) return n;
@@ -130,7 +120,7 @@ TEST_CASE("validate: a broken copy of the sample points at the broken line") {
     const std::string dir = kiosk::test::make_temp_dir("validate-broken");
     const int end_line = sample_line_starting("    end: \"2023-10-09 18:30\"");
     REQUIRE(end_line > 0);
-    write_all(dir + "/event.yaml", sample_with_line(end_line, "    end: \"2023-10-09 18:61\""));
+    kiosk::test::write_file(dir + "/event.yaml", sample_with_line(end_line, "    end: \"2023-10-09 18:61\""));
     const Run bad_time = validate(dir + "/event.yaml");
     CAPTURE(bad_time.out);
     CHECK(bad_time.status == 1);
@@ -139,7 +129,7 @@ TEST_CASE("validate: a broken copy of the sample points at the broken line") {
 
     const int quote_line = sample_line_starting("    title: \"Audience questions and close\"");
     REQUIRE(quote_line > 0);
-    write_all(dir + "/event.yaml", sample_with_line(quote_line, "    title: \"Audience questions and close"));
+    kiosk::test::write_file(dir + "/event.yaml", sample_with_line(quote_line, "    title: \"Audience questions and close"));
     const Run unclosed = validate(dir + "/event.yaml");
     CAPTURE(unclosed.out);
     CHECK(unclosed.status == 1);
@@ -194,10 +184,10 @@ TEST_CASE("validate: binary files, an empty file and 100,000 nested brackets get
     std::mt19937 random(20231009);
     std::string noise(64 * 1024, '\0');
     for (auto& c : noise) c = static_cast<char>(random() & 0xFFU);
-    write_all(dir + "/noise.yaml", noise);
-    write_all(dir + "/zeros.yaml", std::string(4096, '\0'));
-    write_all(dir + "/empty.yaml", "");
-    write_all(dir + "/nested.yaml", "event: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
+    kiosk::test::write_file(dir + "/noise.yaml", noise);
+    kiosk::test::write_file(dir + "/zeros.yaml", std::string(4096, '\0'));
+    kiosk::test::write_file(dir + "/empty.yaml", "");
+    kiosk::test::write_file(dir + "/nested.yaml", "event: " + std::string(100000, '[') + std::string(100000, ']') + "\n");
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"noise.yaml", "error: "},
         {"zeros.yaml", ":1:1: error: "},

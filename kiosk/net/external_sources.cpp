@@ -1,17 +1,15 @@
-// One-shot loads fetch the export directly; the poller caches it instead (content_sync.cpp).
-#include "kiosk/net/programme_sources.h"
+// One-shot loads fetch the sources directly; the poller caches them instead (content_sync.cpp).
+#include "kiosk/net/external_sources.h"
 
 #include <filesystem>
 #include <system_error>
 
-#include "kiosk/cache/durable_file.h"
-#include "kiosk/content/content_limits.h"
 #include "kiosk/content/url_resolve.h"
 #include "kiosk/import/import_limits.h"
 
 namespace kiosk {
 
-FetchLimits programme_source_limits() {
+FetchLimits external_source_limits() {
     FetchLimits l = FetchLimits::for_content();
     l.max_body_bytes = import::limits::kMaxSourceBytes;
     return l;
@@ -21,17 +19,16 @@ import::SourceReader direct_source_reader(const ContentSource& document, HttpCli
     return [&document, &client](const std::string& reference) -> Result<std::string, std::string> {
         const auto url = media_fetch_url(document, reference);
         if (!url) return unexpected(url.error());
-        auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, programme_source_limits());
+        auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
         if (!response) return unexpected(response.error().message);
         return std::move(response->body);
     };
 }
 
-LoadResult load_content_file_with_programme(const std::string& path) {
-    LoadResult result = load_content_file(path);
-    if (!result.content) return result;
-    const auto text = read_file_limited(path, limits::kMaxFileBytes);
-    if (!text) return result;  // read a moment ago: it changed under us, and the next load will tell
+LoadResult load_content_file_with_sources(const std::string& path) {
+    auto text = read_content_file(path);
+    if (!text) return std::move(text.error());
+    LoadResult result = load_content_file_text(*text, path);
     import::check_moderation(result, *text, path);
     if (!result.content || (!result.content->programme_source && !result.content->posts_source)) return result;
     std::error_code ec;

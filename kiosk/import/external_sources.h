@@ -1,4 +1,5 @@
-// The organiser's content file with its programme taken from a schedule export (pretalx, frab).
+// The organiser's content file with parts taken from elsewhere: the programme from a schedule export
+// (pretalx, frab), the posts from a timeline or a feed.
 #pragma once
 
 #include <functional>

@@ -1,17 +1,18 @@
-// Reading the schedule export a content file names for its programme, for one-shot loads.
+// Reading the sources a content file takes parts from (a schedule export, a timeline), for one-shot loads.
 #pragma once
 
 #include <string>
 
 #include "kiosk/content/content_loader.h"
-#include "kiosk/import/programme_source.h"
+#include "kiosk/import/external_sources.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
 
 namespace kiosk {
 
-// The limits for a schedule export: those of a content document, with room for a large conference.
-FetchLimits programme_source_limits();
+// The limits for a schedule export or a timeline: those of a content document, with room for a
+// large conference.
+FetchLimits external_source_limits();
 
 // Reads a source named in content from `document` under the same policy as its media: a web
 // document may only name web URLs; a local file may also name local files.
@@ -19,6 +20,6 @@ import::SourceReader direct_source_reader(const ContentSource& document, HttpCli
 
 // load_content_file, with its moderation section checked and the programme's schedule export,
 // when the file names one, read and merged (`kiosk validate`, `kiosk render`, a content file on the screen's own disk).
-LoadResult load_content_file_with_programme(const std::string& path);
+LoadResult load_content_file_with_sources(const std::string& path);
 
 }  // namespace kiosk
