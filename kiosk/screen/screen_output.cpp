@@ -57,23 +57,14 @@ bool ScreenOutput::covers_output() const {
     return (rotation_ == 0 || rotation_ == 180) && slide_size() == video_.size;
 }
 
-// The slide on screen, read back into a texture for slot `slot` so that a fade can start from it.
-bool ScreenOutput::capture_screen(int slot) {
-    SDL_Renderer* r = video_.renderer.get();
-    const Size size = video_.size;
-    TexturePtr texture(SDL_CreateTexture(r, kSlideFormat, SDL_TEXTUREACCESS_STREAMING, size.w, size.h));
-    void* pixels = nullptr;
-    int pitch = 0;
-    if (!texture || SDL_LockTexture(texture.get(), nullptr, &pixels, &pitch) != 0) return false;
-    const bool read = SDL_RenderReadPixels(r, nullptr, kSlideFormat, pixels, pitch) == 0;
-    SDL_UnlockTexture(texture.get());
-    if (read) slots_.at(static_cast<std::size_t>(slot)) = std::move(texture);
-    return read;
+bool ScreenOutput::on_window() const {
+    if (video_.accelerated || rotation_ != 0 || !covers_output()) return false;
+    const SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
+    return surface != nullptr && SoftwareFade::usable(*surface);
 }
 
 bool ScreenOutput::draw(int slot, const DisplayList& list) {
-    fade_.end();
-    if (on_screen_ == slot) on_screen_.reset();
+    if (on_window()) return draw_on_window(slot, list);
     SDL_Texture* target = slot_texture(slot);
     if (target == nullptr || SDL_SetRenderTarget(video_.renderer.get(), target) != 0) return false;
     painter_.paint(list);
@@ -81,28 +72,41 @@ bool ScreenOutput::draw(int slot, const DisplayList& list) {
     return true;
 }
 
-// Whether this fade's frames are blended on the CPU straight into the window surface: with the
-// software renderer, when the slides fill the output unturned.
-bool ScreenOutput::blend_on_cpu(int base, int over) {
-    if (fade_.active()) return true;
-    SDL_Texture* to = slots_.at(static_cast<std::size_t>(over)).get();
-    if (video_.accelerated || rotation_ != 0 || !covers_output() || to == nullptr) return false;
-    // A missing outgoing texture is the slide the window shows, which the fade reads back.
-    return fade_.begin(*video_.renderer, *video_.window, slots_.at(static_cast<std::size_t>(base)).get(), *to);
+// The slide is painted straight into the window surface, which is not shown before present().
+// When another slide is on screen, the fade keeps what it needs of both first.
+bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
+    SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
+    if (surface == nullptr) return false;
+    if (fade_.ready()) finish_fade(*surface, true);
+    const bool fade_in = on_screen_ && *on_screen_ != slot && fade_.keep_outgoing(*surface);
+    SDL_Renderer* r = video_.renderer.get();
+    if (SDL_SetRenderTarget(r, nullptr) != 0) return false;
+    painter_.paint(list);
+    SDL_RenderFlush(r);  // SDL batches draw calls: they must land before the pixels are read
+    if (fade_in && fade_.take_incoming(*surface)) {
+        incoming_ = slot;
+    } else {
+        fade_.end();  // a slide with no memory to fade in simply replaces the old one
+        on_screen_ = slot;
+        changed_.reset();  // the whole picture is new
+    }
+    return true;
+}
+
+// The window shows either end of the fade, and the fade's buffers go.
+void ScreenOutput::finish_fade(SDL_Surface& surface, bool incoming) {
+    fade_.frame(surface, incoming ? 255 : 0);
+    changed_ = fade_.bands();
+    if (incoming) on_screen_ = incoming_;
+    fade_.end();
 }
 
 void ScreenOutput::compose(int base, std::optional<int> over, std::uint8_t alpha) {
-    SDL_Renderer* r = video_.renderer.get();
-    const bool held = on_screen_ == base && !slots_.at(static_cast<std::size_t>(base));
-    if (!over) {
-        fade_.end();
-        if (held) return;  // the window surface still shows it
-    } else if (blend_on_cpu(base, *over)) {
-        fade_.frame(*video_.window, alpha);
-        return;
-    } else if (held && !capture_screen(base)) {
+    if (on_window()) {
+        compose_on_window(base, over, alpha);
         return;
     }
+    SDL_Renderer* r = video_.renderer.get();
     const Size slide = slide_size();
     if (!covers_output()) {
         SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
@@ -124,19 +128,54 @@ void ScreenOutput::compose(int base, std::optional<int> over, std::uint8_t alpha
     if (over && alpha > 0) copy(*over, SDL_BLENDMODE_BLEND, alpha);
 }
 
+// The window surface already holds the one slide drawn last, or a fade's frame is blended into it.
+void ScreenOutput::compose_on_window(int base, std::optional<int> over, std::uint8_t alpha) {
+    SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
+    if (surface == nullptr || !fade_.ready()) return;
+    if (over && *over == incoming_ && on_screen_ == base) {
+        fade_.frame(*surface, alpha);
+        changed_ = fade_.bands();
+        return;
+    }
+    finish_fade(*surface, base == incoming_);
+}
+
 void ScreenOutput::settle(int front) {
-    slots_.at(static_cast<std::size_t>(1 - front)).reset();
+    if (on_window()) {
+        SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
+        if (fade_.ready() && surface != nullptr) {
+            finish_fade(*surface, front == incoming_);
+            present();
+        }
+        on_screen_ = front;
+        for (auto& slot : slots_) slot.reset();  // drawn before a turn or a resize, if any
+    } else {
+        // A GPU renderer's back buffer is undefined after present, and a turned slide cannot be
+        // read back as it was drawn: the front texture is kept for the next fade.
+        slots_.at(static_cast<std::size_t>(1 - front)).reset();
+    }
     // Painting a slide frees many line and photo buffers of a few hundred KiB, which the heap
     // would otherwise keep; once per slide, handing their pages back costs next to nothing.
     malloc_trim(0);
-    // A GPU renderer's back buffer is undefined after present, and a turned slide cannot be read
-    // back as it was drawn: both keep the front texture.
-    if (video_.accelerated || rotation_ != 0 || slide_size() != video_.size) return;
-    slots_.at(static_cast<std::size_t>(front)).reset();
-    on_screen_ = front;
 }
 
-void ScreenOutput::present() { SDL_RenderPresent(video_.renderer.get()); }
+double ScreenOutput::fade_share() const {
+    if (!fade_.ready()) return 1.0;
+    const double screen = static_cast<double>(video_.size.w) * static_cast<double>(video_.size.h);
+    return screen > 0 ? static_cast<double>(fade_.changed_pixels()) / screen : 1.0;
+}
+
+// A fade frame shows only the bands it changed; anything else shows the whole picture.
+void ScreenOutput::present() {
+    if (!changed_) {
+        SDL_RenderPresent(video_.renderer.get());
+        return;
+    }
+    std::vector<SDL_Rect> rects;
+    for (const Rect& b : *changed_) rects.push_back({b.x, b.y, b.w, b.h});
+    if (!rects.empty()) SDL_UpdateWindowSurfaceRects(video_.window.get(), rects.data(), static_cast<int>(rects.size()));
+    changed_.reset();
+}
 
 std::optional<std::string> ScreenOutput::save_png(const std::string& path) {
     const Size size = video_.size;
@@ -159,6 +198,7 @@ void ScreenOutput::forget_textures() {
     fade_.end();
     for (auto& slot : slots_) slot.reset();
     on_screen_.reset();
+    changed_.reset();
     cache_.clear();
 }
 

@@ -1,7 +1,8 @@
-// The screen as the slide show sees it: two slide textures drawn once each, composed onto the
-// display (turned by the configured rotation) with the incoming one faded over the outgoing one.
-// Each texture is a full-screen buffer (7.9 MiB at 1080p), so they live only as long as needed:
-// between fades the software renderer keeps none, since its window surface holds the slide.
+// The screen as the slide show sees it: two slides, each drawn once, shown with the incoming one
+// faded over the outgoing one. With SDL's software renderer and an unturned picture (a board with
+// no GPU), slides are painted straight into the window surface, the only full-screen buffer, and
+// a fade keeps just the pixels that change. Otherwise (a GPU, or a turned picture) each slide is a
+// texture (7.9 MiB at 1080p), composed onto the display by SDL and turned by the rotation.
 #pragma once
 
 #include <array>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "kiosk/base/result.h"
 #include "kiosk/layout/display_list.h"
@@ -39,14 +41,17 @@ public:
     // The size slides are laid out at: the output's, with width and height swapped at 90 and 270.
     Size slide_size() const;
 
-    // Draws `list` into slide texture `slot` (0 or 1), once; showing it later costs one copy.
+    // Draws `list` as slide `slot` (0 or 1), once; nothing changes on screen before compose()
+    // and present(). The slot shown last stays the fade's outgoing slide.
     bool draw(int slot, const DisplayList& list);
     // Composes the frame: slot `base` opaque, then `over` (if any) at `alpha` on top of it.
     void compose(int base, std::optional<int> over, std::uint8_t alpha);
-    // Slot `front` alone is on screen until the next fade (call after present): textures that
-    // only a fade or a repaint needs are released. A fade later composes `front` from the screen.
+    // Slot `front` alone is on screen until the next fade (call after present): what only the
+    // fade needed is released.
     void settle(int front);
     void present();
+    // The share of the screen a fade frame changes, 0..1 (1 when SDL composes whole frames).
+    double fade_share() const;
     // The composed frame (after compose, before present) as a PNG; the error when it failed.
     std::optional<std::string> save_png(const std::string& path);
 
@@ -61,19 +66,22 @@ public:
 private:
     ScreenOutput(VideoOutput video, int rotation, const FontStack& fonts);
     SDL_Texture* slot_texture(int slot);
-    bool capture_screen(int slot);
-    bool blend_on_cpu(int base, int over);
     bool covers_output() const;
+    bool on_window() const;
+    bool draw_on_window(int slot, const DisplayList& list);
+    void compose_on_window(int base, std::optional<int> over, std::uint8_t alpha);
+    void finish_fade(SDL_Surface& surface, bool incoming);
 
     VideoOutput video_;                    // first: destroyed after every texture below
     int rotation_ = 0;
     TextureCache cache_;
     Painter painter_;
-    std::array<TexturePtr, 2> slots_;
-    // With the software renderer and no rotation, the slot whose slide the window surface holds
-    // after settle(); its texture is released and captured again from the screen when needed.
+    std::array<TexturePtr, 2> slots_;  // textures, unless slides are painted on the window
+    // Painting on the window: the slot whose slide it shows, and during a fade the incoming one.
     std::optional<int> on_screen_;
+    int incoming_ = 0;
     SoftwareFade fade_;
+    std::optional<std::vector<Rect>> changed_;  // what present() must show; none: everything
 };
 
 }  // namespace kiosk

@@ -190,7 +190,13 @@ void SlideShow::start_fade(Steady::time_point mono) { fade_to(next_face(mono), m
 
 void SlideShow::fade_to(ScreenFace face, Steady::time_point mono) {
     incoming_ = std::move(face);
+    const auto drawing = Steady::now();
     if (!draw(1 - front_slot_, incoming_)) return;
+    // The fade starts once the slide is ready, so that its first frames are not skipped.
+    mono = Steady::now();
+    fade_times_ = FadeTimes{};
+    fade_times_.prepared = duration_cast<microseconds>(mono - drawing);
+    fade_times_.share = output_->fade_share();
     // A fast --speed rehearsal gets shorter fades, so a slide is never mostly fading.
     const auto slide_time = duration_cast<milliseconds>(slide_deadline_ - mono);
     const auto length = incoming_.kind == FaceKind::Slide ? std::min(options_.fade, slide_time / 3) : options_.fade;
@@ -206,7 +212,9 @@ void SlideShow::continue_fade(Steady::time_point mono) {
         front_slot_ = back;
         front_ = incoming_;
         output_->compose(front_slot_, std::nullopt, 0);
+        note_fade_frame(mono);
         frame_shown(mono);
+        log_fade();
         return;
     }
     const std::uint8_t alpha = fade_.incoming_alpha(mono);
@@ -216,7 +224,22 @@ void SlideShow::continue_fade(Steady::time_point mono) {
         mid_fade_saved_ = true;
     }
     output_->present();
+    note_fade_frame(mono);
+}
+
+void SlideShow::note_fade_frame(Steady::time_point mono) {
+    if (fade_times_.frames > 0) fade_times_.longest = std::max(fade_times_.longest, duration_cast<microseconds>(mono - last_present_));
+    ++fade_times_.frames;
     last_present_ = mono;
+}
+
+// Frame times, so that a board too slow for smooth fades shows in its log (at debug level).
+void SlideShow::log_fade() {
+    char line[160];
+    std::snprintf(line, sizeof line, "fade: %d frames, longest %.1f ms apart; %.1f ms to prepare, %.0f %% of the screen blended",
+                  fade_times_.frames, static_cast<double>(fade_times_.longest.count()) / 1000.0,
+                  static_cast<double>(fade_times_.prepared.count()) / 1000.0, fade_times_.share * 100.0);
+    log::debug(line);
 }
 
 void SlideShow::redraw_front() {

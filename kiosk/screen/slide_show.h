@@ -47,6 +47,14 @@ struct ShowSettings {
 // Reads the settings again for a reload; nothing (having logged why) when the file cannot be used.
 using SettingsLoader = std::function<std::optional<ShowSettings>()>;
 
+// How a fade went, for the log: its frames and the longest time between two of them.
+struct FadeTimes {
+    int frames = 0;
+    std::chrono::microseconds longest{0};
+    std::chrono::microseconds prepared{0};  // drawing the incoming slide and what differs
+    double share = 1.0;                     // of the screen blended in each frame
+};
+
 class SlideShow {
 public:
     using Steady = std::chrono::steady_clock;
@@ -76,6 +84,8 @@ private:
     void fade_to(ScreenFace face, Steady::time_point mono);
     void show_new_content(Steady::time_point mono);
     void continue_fade(Steady::time_point mono);
+    void note_fade_frame(Steady::time_point mono);
+    void log_fade();
     void redraw_front();
     void frame_shown(Steady::time_point mono);
     std::chrono::milliseconds sleep_time(Steady::time_point mono) const;
@@ -112,6 +122,7 @@ private:
     bool mid_fade_saved_ = false;
     Steady::time_point slide_deadline_{};
     Steady::time_point last_present_{};               // of the last fade frame
+    FadeTimes fade_times_;                            // of the fade under way, logged at its end
     Steady::time_point started_{};
     std::optional<Steady::time_point> next_reopen_;
     std::optional<Steady::time_point> next_screenshot_;
