@@ -157,7 +157,7 @@ void SlideShow::show_first(Steady::time_point mono) {
     front_ = next_face(mono);
     if (!draw(front_slot_, *front_)) return;
     output_->compose(front_slot_, std::nullopt, 0);
-    frame_shown(mono);
+    frame_shown();
 }
 
 // New content shows at once, not at the next slide boundary: the slide on screen fades into its
@@ -213,7 +213,7 @@ void SlideShow::continue_fade(Steady::time_point mono) {
         front_ = incoming_;
         output_->compose(front_slot_, std::nullopt, 0);
         note_fade_frame(mono);
-        frame_shown(mono);
+        frame_shown();
         log_fade();
         return;
     }
@@ -250,7 +250,7 @@ void SlideShow::redraw_front() {
 }
 
 // A new face is fully on screen.
-void SlideShow::frame_shown(Steady::time_point mono) {
+void SlideShow::frame_shown() {
     if (!options_.screenshot_dir.empty()) screenshot(face_file_name(*front_));
     output_->present();
     output_->settle(front_slot_);
@@ -259,7 +259,8 @@ void SlideShow::frame_shown(Steady::time_point mono) {
     if (!first_frame_) return;
     first_frame_ = false;
     reporter_.first_frame_shown();
-    const auto ms = duration_cast<milliseconds>(mono - options_.launched).count();
+    // Measured now, after painting and presenting it: `mono` is when this step began.
+    const auto ms = duration_cast<milliseconds>(Steady::now() - options_.launched).count();
     const VideoOutput& v = output_->video();
     log::info("first frame on screen " + std::to_string(ms) + " ms after start: " + face_label(*front_) + ", " +
               std::to_string(v.size.w) + "x" + std::to_string(v.size.h) + " on " + v.driver_name + " (" +

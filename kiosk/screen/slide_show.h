@@ -87,7 +87,7 @@ private:
     void note_fade_frame(Steady::time_point mono);
     void log_fade();
     void redraw_front();
-    void frame_shown(Steady::time_point mono);
+    void frame_shown();
     std::chrono::milliseconds sleep_time(Steady::time_point mono) const;
     void reopen_output(Steady::time_point mono);
     void lose_output(const std::string& why);
