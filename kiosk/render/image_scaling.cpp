@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace kiosk {
 namespace {
@@ -30,15 +31,57 @@ struct Accumulator {
 
 }  // namespace
 
+namespace {
+
+// Where output column or row i samples the source: the two neighbours and the weight of the
+// second, in 1/256ths.
+struct Tap {
+    int i0 = 0, i1 = 0;
+    double t = 0;
+    std::uint32_t w = 0;
+};
+
+std::vector<Tap> taps(int out, int in) {
+    std::vector<Tap> result(static_cast<std::size_t>(out));
+    const double scale = static_cast<double>(in) / out;
+    for (int i = 0; i < out; ++i) {
+        const double f = std::clamp((i + 0.5) * scale - 0.5, 0.0, in - 1.0);
+        Tap& tap = result[static_cast<std::size_t>(i)];
+        tap.i0 = static_cast<int>(f);
+        tap.i1 = std::min(tap.i0 + 1, in - 1);
+        tap.t = f - tap.i0;
+        tap.w = static_cast<std::uint32_t>(std::lround(tap.t * 256.0));
+    }
+    return result;
+}
+
+// Four opaque neighbours (photos are nearly always opaque): integer weights, no alpha to weigh by.
+std::uint32_t mix_opaque(std::uint32_t p00, std::uint32_t p10, std::uint32_t p01, std::uint32_t p11, std::uint32_t wx,
+                         std::uint32_t wy) {
+    const std::uint32_t ux = 256 - wx, uy = 256 - wy;
+    const auto channel = [&](int shift) {
+        const auto c = [&](std::uint32_t p) { return (p >> shift) & 0xFFu; };
+        const std::uint32_t top = c(p00) * ux + c(p10) * wx;
+        const std::uint32_t bottom = c(p01) * ux + c(p11) * wx;
+        return ((top * uy + bottom * wy + 32768u) >> 16) & 0xFFu;
+    };
+    return argb(255, channel(16), channel(8), channel(0));
+}
+
+}  // namespace
+
 PixelBuffer halve(PixelView source) {
     PixelBuffer out(source.width / 2, source.height / 2);
     for (int y = 0; y < out.height(); ++y) {
         for (int x = 0; x < out.width(); ++x) {
+            const std::uint32_t p00 = source.at(2 * x, 2 * y), p10 = source.at(2 * x + 1, 2 * y);
+            const std::uint32_t p01 = source.at(2 * x, 2 * y + 1), p11 = source.at(2 * x + 1, 2 * y + 1);
+            if ((p00 & p10 & p01 & p11) >> 24 == 255) {
+                out.at(x, y) = mix_opaque(p00, p10, p01, p11, 128, 128);
+                continue;
+            }
             Accumulator acc;
-            acc.add(source.at(2 * x, 2 * y), 1.0);
-            acc.add(source.at(2 * x + 1, 2 * y), 1.0);
-            acc.add(source.at(2 * x, 2 * y + 1), 1.0);
-            acc.add(source.at(2 * x + 1, 2 * y + 1), 1.0);
+            for (std::uint32_t p : {p00, p10, p01, p11}) acc.add(p, 1.0);
             out.at(x, y) = acc.result();
         }
     }
@@ -48,23 +91,23 @@ PixelBuffer halve(PixelView source) {
 PixelBuffer resample_bilinear(PixelView source, int width, int height) {
     PixelBuffer out(width, height);
     if (source.width <= 0 || source.height <= 0) return out;
-    const double sx = static_cast<double>(source.width) / width;
-    const double sy = static_cast<double>(source.height) / height;
+    const std::vector<Tap> xs = taps(width, source.width);
+    const std::vector<Tap> ys = taps(height, source.height);
     for (int y = 0; y < height; ++y) {
-        const double fy = std::clamp((y + 0.5) * sy - 0.5, 0.0, source.height - 1.0);
-        const int y0 = static_cast<int>(fy);
-        const int y1 = std::min(y0 + 1, source.height - 1);
-        const double ty = fy - y0;
+        const Tap& ty = ys[static_cast<std::size_t>(y)];
         for (int x = 0; x < width; ++x) {
-            const double fx = std::clamp((x + 0.5) * sx - 0.5, 0.0, source.width - 1.0);
-            const int x0 = static_cast<int>(fx);
-            const int x1 = std::min(x0 + 1, source.width - 1);
-            const double tx = fx - x0;
+            const Tap& tx = xs[static_cast<std::size_t>(x)];
+            const std::uint32_t p00 = source.at(tx.i0, ty.i0), p10 = source.at(tx.i1, ty.i0);
+            const std::uint32_t p01 = source.at(tx.i0, ty.i1), p11 = source.at(tx.i1, ty.i1);
+            if ((p00 & p10 & p01 & p11) >> 24 == 255) {
+                out.at(x, y) = mix_opaque(p00, p10, p01, p11, tx.w, ty.w);
+                continue;
+            }
             Accumulator acc;
-            acc.add(source.at(x0, y0), (1 - tx) * (1 - ty));
-            acc.add(source.at(x1, y0), tx * (1 - ty));
-            acc.add(source.at(x0, y1), (1 - tx) * ty);
-            acc.add(source.at(x1, y1), tx * ty);
+            acc.add(p00, (1 - tx.t) * (1 - ty.t));
+            acc.add(p10, tx.t * (1 - ty.t));
+            acc.add(p01, (1 - tx.t) * ty.t);
+            acc.add(p11, tx.t * ty.t);
             out.at(x, y) = acc.result();
         }
     }

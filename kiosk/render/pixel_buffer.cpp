@@ -32,11 +32,25 @@ float circle_coverage(int x, int y, int w, int h) {
 }
 
 void mask_circle(PixelBuffer& image) {
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
+    const int w = image.width(), h = image.height();
+    const double radius = std::min(w, h) / 2.0;
+    for (int y = 0; y < h; ++y) {
+        // Pixels whose centres lie more than half a pixel inside the circle keep their alpha, and
+        // those more than half a pixel outside lose it; only the ones between are computed.
+        const double dy = y + 0.5 - h / 2.0;
+        const auto half_chord = [&](double r) { return r > std::abs(dy) ? std::sqrt(r * r - dy * dy) : -1.0; };
+        const double inner = half_chord(radius - 0.5 - 1e-9);
+        const double outer = half_chord(radius + 0.5 + 1e-9);
+        for (int x = 0; x < w; ++x) {
+            const double dx = std::abs(x + 0.5 - w / 2.0);
             std::uint32_t& p = image.at(x, y);
-            const float coverage = circle_coverage(x, y, image.width(), image.height());
-            const auto a = static_cast<std::uint32_t>(std::lround(static_cast<float>(alpha_of(p)) * coverage));
+            if (dx < inner) continue;
+            if (dx > outer) {
+                p &= 0x00FFFFFFu;
+                continue;
+            }
+            const float coverage = circle_coverage(x, y, w, h);
+            const auto a = static_cast<std::uint32_t>(static_cast<float>(alpha_of(p)) * coverage + 0.5f);
             p = (p & 0x00FFFFFFu) | (a << 24);
         }
     }

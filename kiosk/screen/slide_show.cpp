@@ -213,32 +213,40 @@ void SlideShow::continue_fade(Steady::time_point mono) {
         front_ = incoming_;
         output_->compose(front_slot_, std::nullopt, 0);
         note_fade_frame(mono);
+        ++fade_times_.drawn;
         frame_shown();
         log_fade();
         return;
     }
     const std::uint8_t alpha = fade_.incoming_alpha(mono);
-    output_->compose(front_slot_, back, alpha);
-    if (!options_.screenshot_dir.empty() && !mid_fade_saved_ && alpha >= 64) {
-        screenshot("fade");
-        mid_fade_saved_ = true;
+    // The eased fade starts and ends slowly: a step whose opacity rounds to the last one's would
+    // draw the same picture again.
+    if (fade_times_.steps == 0 || alpha != last_alpha_) {
+        output_->compose(front_slot_, back, alpha);
+        if (!options_.screenshot_dir.empty() && !mid_fade_saved_ && alpha >= 64) {
+            screenshot("fade");
+            mid_fade_saved_ = true;
+        }
+        output_->present();
+        ++fade_times_.drawn;
+        last_alpha_ = alpha;
     }
-    output_->present();
     note_fade_frame(mono);
 }
 
 void SlideShow::note_fade_frame(Steady::time_point mono) {
-    if (fade_times_.frames > 0) fade_times_.longest = std::max(fade_times_.longest, duration_cast<microseconds>(mono - last_present_));
-    ++fade_times_.frames;
+    if (fade_times_.steps > 0) fade_times_.longest = std::max(fade_times_.longest, duration_cast<microseconds>(mono - last_present_));
+    ++fade_times_.steps;
     last_present_ = mono;
 }
 
 // Frame times, so that a board too slow for smooth fades shows in its log (at debug level).
 void SlideShow::log_fade() {
     char line[160];
-    std::snprintf(line, sizeof line, "fade: %d frames, longest %.1f ms apart; %.1f ms to prepare, %.0f %% of the screen blended",
-                  fade_times_.frames, static_cast<double>(fade_times_.longest.count()) / 1000.0,
-                  static_cast<double>(fade_times_.prepared.count()) / 1000.0, fade_times_.share * 100.0);
+    std::snprintf(line, sizeof line,
+                  "fade: %d steps, longest %.1f ms apart, %d frames drawn; %.1f ms to prepare, %.0f %% of the screen blended",
+                  fade_times_.steps, static_cast<double>(fade_times_.longest.count()) / 1000.0,
+                  fade_times_.drawn, static_cast<double>(fade_times_.prepared.count()) / 1000.0, fade_times_.share * 100.0);
     log::debug(line);
 }
 

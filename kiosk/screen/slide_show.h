@@ -47,9 +47,11 @@ struct ShowSettings {
 // Reads the settings again for a reload; nothing (having logged why) when the file cannot be used.
 using SettingsLoader = std::function<std::optional<ShowSettings>()>;
 
-// How a fade went, for the log: its frames and the longest time between two of them.
+// How a fade went, for the log: its steps (one per frame interval), the longest time between two
+// of them, and the frames drawn (a step that would draw the same picture again draws none).
 struct FadeTimes {
-    int frames = 0;
+    int steps = 0;
+    int drawn = 0;
     std::chrono::microseconds longest{0};
     std::chrono::microseconds prepared{0};  // drawing the incoming slide and what differs
     double share = 1.0;                     // of the screen blended in each frame
@@ -123,6 +125,7 @@ private:
     Steady::time_point slide_deadline_{};
     Steady::time_point last_present_{};               // of the last fade frame
     FadeTimes fade_times_;                            // of the fade under way, logged at its end
+    std::uint8_t last_alpha_ = 0;                     // of the last fade frame drawn
     Steady::time_point started_{};
     std::optional<Steady::time_point> next_reopen_;
     std::optional<Steady::time_point> next_screenshot_;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_map>
 #include <utility>
 
 #include "kiosk/base/log.h"
@@ -28,6 +30,10 @@ constexpr int kMaxLineWidth = 8192;
 // One line uses at most one file per face, so any capacity above the number of files keeps
 // every font of the line open while it is measured and drawn.
 constexpr std::size_t kCacheCapacity = 48;
+// Layout measures the same words at the same sizes each time a slide comes round (and tries
+// several sizes to fit a title); shaping them again costs more than remembering the widths.
+// Emptied when full, so a content with endless text cannot grow it.
+constexpr std::size_t kWidthMemoEntries = 4096;
 
 FontSpec clamped(FontSpec spec) { return FontSpec{spec.weight, std::clamp(spec.px, kMinPx, kMaxPx)}; }
 
@@ -103,6 +109,7 @@ struct FontStack::Impl {
     mutable FontCache cache{kCacheCapacity};
     mutable std::map<std::pair<FontWeight, int>, LineMetrics> metrics_by_size;
     mutable bool render_failure_logged = false;
+    mutable std::unordered_map<std::string, int> widths;
 
     TTF_Font* font(std::size_t face, FontSpec spec) const {
         const std::size_t file = chain.file_of(face, spec.weight);
@@ -208,8 +215,14 @@ FontStack::FontStack(PrivateTag, std::unique_ptr<Impl> impl) : impl_(std::move(i
 FontStack::~FontStack() = default;
 
 int FontStack::width(std::string_view utf8, FontSpec font) const {
+    const FontSpec spec = clamped(font);
+    std::string key = std::to_string(spec.px) + (spec.weight == FontWeight::Bold ? "b|" : "r|");
+    key.append(utf8);
+    if (const auto found = impl_->widths.find(key); found != impl_->widths.end()) return found->second;
     int total = 0;
-    for (const MeasuredRun& r : impl_->measure(utf8, clamped(font))) total += r.width;
+    for (const MeasuredRun& r : impl_->measure(utf8, spec)) total += r.width;
+    if (impl_->widths.size() >= kWidthMemoEntries) impl_->widths.clear();
+    impl_->widths.emplace(std::move(key), total);
     return total;
 }
 
