@@ -5,7 +5,7 @@
 #
 # Usage:  bash bench/run.sh [OUT_DIR]          (default OUT_DIR: build/bench)
 #   Env:  RUNS=3 DURATION=60 DISPLAY_NUM=99 KIOSK=build/release/kiosk/app/kiosk
-#         STAGES="side idle warm callgrind poll fleet soak"   (any subset, in that order)
+#         STAGES="side idle warm fades callgrind poll fleet soak"   (any subset, in that order)
 #         SIDES="chromium kiosk"   (the applications of the side-by-side stage)
 #         SOAK_HOURS=72 SOAK_MINUTES=10   (content time, and the real time it is compressed into)
 #         KEEP_TMP=1 keeps the temporary folder.
@@ -21,7 +21,7 @@ RUNS=${RUNS:-3}
 DURATION=${DURATION:-60}
 DISPLAY_NUM=${DISPLAY_NUM:-99}
 KIOSK=$(realpath "${KIOSK:-$ROOT/build/release/kiosk/app/kiosk}")
-STAGES=${STAGES:-side idle warm callgrind poll fleet soak}
+STAGES=${STAGES:-side idle warm fades callgrind poll fleet soak}
 SIDES=${SIDES:-chromium kiosk}
 SOAK_HOURS=${SOAK_HOURS:-72}
 SOAK_MINUTES=${SOAK_MINUTES:-10}
@@ -75,6 +75,7 @@ if has side; then
 fi
 has idle && idle_runs
 has warm && warm_runs
+has fades && fades_stage
 has callgrind && callgrind_stage
 has poll && poll_stage
 has fleet && fleet_stage

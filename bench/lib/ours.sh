@@ -38,6 +38,24 @@ warm_runs() {
   DURATION=$saved
 }
 
+# The frame times of the deck's fades, from the kiosk's own log at debug level (one run of DURATION).
+fades_stage() {
+  say "fade frame times: the three-slide deck for $DURATION s, logged at debug level"
+  local dir=$TMP/fades
+  mkdir -p "$dir"
+  printf 'content_url: %s\nlog_level: debug\n' "$SITE_URL/deck.yaml" >"$dir/config.yaml"
+  env DISPLAY=":$DISPLAY_NUM" SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0 \
+    "$KIOSK" run --config "$dir/config.yaml" --cache "$dir/cache" --window 1920x1080 --at "$KIOSK_AT" \
+    --exit-after "$DURATION" >"$dir/kiosk.log" 2>&1 || true
+  cp "$dir/kiosk.log" "$OUT_DIR/logs/fades.log"
+  # "fade: 49 steps, longest 17.3 ms apart, 42 frames drawn; 54.1 ms to prepare, 37 % of the screen blended"
+  sed -n 's/.*fade: \([0-9]*\) steps, longest \([0-9.]*\) ms apart, \([0-9]*\) frames drawn; \([0-9.]*\) ms to prepare, \([0-9]*\) % .*/\1 \2 \3 \4 \5/p' \
+    "$dir/kiosk.log" | while read -r steps longest drawn prepare share; do
+      printf '{"label": "fade", "steps": %s, "longest_ms": %s, "drawn": %s, "prepare_ms": %s, "share_pct": %s}\n' \
+        "$steps" "$longest" "$drawn" "$prepare" "$share"
+    done | tee -a "$RESULTS" >&2
+}
+
 # cg_dump NAME PID T0: dumps what callgrind counted since the last dump (or zeroing) at epoch T0,
 # keeps the dump as $OUT_DIR/callgrind/NAME.out, and records the instructions of that window, the
 # frames presented, and the calls and inclusive cost of the fade's composition and the slide painter.

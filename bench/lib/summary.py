@@ -81,7 +81,25 @@ def callgrind_table(rows, out):
         out.append(f"| rotation: {fades} slides, each painted once and faded in | {r['seconds']} | {r['ir']:,} | "
                    f"{r['frames']} | {per_fade / 1e6:.0f} M instructions per slide change; "
                    f"{r['paint_ir'] / r['paint_calls'] / 1e6:.0f} M per slide painted, "
+                   + (f"{r['draw_ir'] / r['draw_calls'] / 1e6:.0f} M per slide painted with the fade's preparation, "
+                      if r.get('draw_calls') else '') +
                    f"{r['compose_ir'] / r['compose_calls'] / 1e6:.1f} M per fade frame composed |")
+
+
+def fade_table(rows, out):
+    fades = [r for r in rows if r['label'] == 'fade']
+    if not fades:
+        return
+    out.append(f'\n| fades of the three-slide deck ({len(fades)}, 800 ms each) | min / median / max |')
+    out.append('|---|---|')
+    for key, name in (('longest_ms', 'longest time between two steps (ms)'), ('steps', 'steps (one per 16 ms)'),
+                      ('drawn', 'frames drawn (a step whose opacity rounds to the last one draws none)'),
+                      ('prepare_ms', 'preparing: painting the incoming slide and packing what differs (ms)'),
+                      ('share_pct', 'share of the screen blended in each frame (%)')):
+        text, _ = mmm(r[key] for r in fades)
+        out.append(f'| {name} | {text} |')
+    worst = max(r['longest_ms'] for r in fades)
+    out.append(f'| slowest fade, as frames per second | {1000 / worst:.0f} fps |')
 
 
 def poll_table(rows, out):
@@ -129,6 +147,7 @@ def main(out_dir):
     if os.path.exists(os.path.join(out_dir, 'machine.txt')):
         out += ['```', open(os.path.join(out_dir, 'machine.txt')).read().rstrip(), '```', '']
     side_table(rows, out)
+    fade_table(rows, out)
     callgrind_table(rows, out)
     poll_table(rows, out)
     fleet_table(rows, out)
