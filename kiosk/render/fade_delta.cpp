@@ -1,4 +1,4 @@
-// Finding, copying and blending the pixels two slides do not share.
+// Finding, copying and stepping the pixels two slides do not share.
 #include "kiosk/render/fade_delta.h"
 
 #include <algorithm>
@@ -43,49 +43,45 @@ void row_runs(const std::uint32_t* a, const std::uint32_t* b, int y, int width, 
 
 }  // namespace
 
-std::vector<PixelRun> differing_runs(PixelView a, PixelView b, int join) {
-    std::vector<PixelRun> runs;
+void append_differing_runs(std::vector<PixelRun>& runs, PixelView a, PixelView b, int y0, int join) {
     const int width = std::min(a.width, b.width);
     const int height = std::min(a.height, b.height);
     const auto row_bytes = static_cast<std::size_t>(width) * sizeof(std::uint32_t);
-    std::size_t offset = 0;
+    std::size_t offset = run_pixels(runs);
     for (int y = 0; y < height; ++y) {
         const std::uint32_t* ra = row_of(a, y);
         const std::uint32_t* rb = row_of(b, y);
         if (std::memcmp(ra, rb, row_bytes) == 0) continue;
-        row_runs(ra, rb, y, width, join, runs, offset);
+        row_runs(ra, rb, y0 + y, width, join, runs, offset);
     }
+}
+
+std::vector<PixelRun> differing_runs(PixelView a, PixelView b, int join) {
+    std::vector<PixelRun> runs;
+    append_differing_runs(runs, a, b, 0, join);
     return runs;
 }
 
-std::size_t run_pixels(const std::vector<PixelRun>& runs) {
+std::size_t run_pixels(std::span<const PixelRun> runs) {
     return runs.empty() ? 0 : runs.back().offset + static_cast<std::size_t>(runs.back().length);
 }
 
-void gather_runs(const std::vector<PixelRun>& runs, PixelView view, std::uint32_t* out) {
+void gather_runs(std::span<const PixelRun> runs, PixelView view, std::uint32_t* packed) {
     for (const PixelRun& r : runs) {
-        std::memcpy(out + r.offset, row_of(view, r.y) + r.x, static_cast<std::size_t>(r.length) * sizeof(std::uint32_t));
+        std::memcpy(packed + r.offset, row_of(view, r.y) + r.x, static_cast<std::size_t>(r.length) * sizeof(std::uint32_t));
     }
 }
 
-void pack_runs_in_place(const std::vector<PixelRun>& runs, std::uint32_t* pixels, int stride) {
-    for (const PixelRun& r : runs) {
-        std::memmove(pixels + r.offset, pixels + static_cast<std::ptrdiff_t>(r.y) * stride + r.x,
-                     static_cast<std::size_t>(r.length) * sizeof(std::uint32_t));
-    }
-}
-
-void blend_runs(const std::vector<PixelRun>& runs, const std::uint32_t* from, const std::uint32_t* to,
-                std::uint32_t* target, int stride, std::uint8_t alpha) {
+void step_runs(std::span<const PixelRun> runs, const std::uint32_t* to, std::uint32_t* target, int stride,
+               std::uint16_t weight) {
     for (const PixelRun& r : runs) {
         auto* out = target + static_cast<std::ptrdiff_t>(r.y) * stride + r.x;
-        const auto bytes = static_cast<std::size_t>(r.length) * sizeof(std::uint32_t);
-        blend_bytes(reinterpret_cast<std::uint8_t*>(out), reinterpret_cast<const std::uint8_t*>(from + r.offset),
-                    reinterpret_cast<const std::uint8_t*>(to + r.offset), bytes, alpha);
+        step_bytes(reinterpret_cast<std::uint8_t*>(out), reinterpret_cast<const std::uint8_t*>(to + r.offset),
+                   static_cast<std::size_t>(r.length) * sizeof(std::uint32_t), weight);
     }
 }
 
-std::vector<Rect> run_bands(const std::vector<PixelRun>& runs, int gap) {
+std::vector<Rect> run_bands(std::span<const PixelRun> runs, int gap) {
     std::vector<Rect> bands;
     int left = 0, right = 0, top = 0, bottom = 0;  // of the open band; bottom is exclusive
     bool open = false;

@@ -59,7 +59,8 @@ void Painter::paint(const DisplayList& list) {
     cache_.begin_list();
     SDL_SetRenderDrawBlendMode(&renderer_, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(&renderer_, list.background.r, list.background.g, list.background.b, 255);
-    SDL_RenderClear(&renderer_);
+    // A filled rectangle rather than a clear, which would ignore the clip of a strip being painted.
+    SDL_RenderFillRect(&renderer_, nullptr);
     for (const DrawItem& item : list.items) {
         std::visit([this](const auto& it) {
             using T = std::decay_t<decltype(it)>;

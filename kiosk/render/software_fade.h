@@ -1,10 +1,13 @@
 // A crossfade blended on the CPU straight into the window surface of SDL's software renderer.
-// The surface is the only full-screen buffer: the outgoing slide is copied out of it, the incoming
-// one is painted into it, and then only the pixels where the two differ are kept, packed, and
-// blended frame by frame. SDL's own blitter has no vectorised path for a constant alpha.
+// The surface is the only full-screen buffer. The incoming slide is painted into it a strip at a
+// time; each strip's pixels that differ from the outgoing slide are kept, packed, and the strip is
+// put back as it was. Each frame then moves those pixels, in place, part of the way to the
+// incoming slide. A fade needs memory only for what changes, and SDL's blitter (which has no
+// vectorised path for a constant alpha) is not used.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "kiosk/layout/display_list.h"
@@ -16,36 +19,34 @@ namespace kiosk {
 
 class SoftwareFade {
 public:
-    // Whether the fade can work on `surface`: 32 bits per pixel.
+    // Whether the fade can work on `surface`: 32 bits per pixel, no locking needed.
     static bool usable(const SDL_Surface& surface);
 
-    // Copies what `surface` holds now, the outgoing slide. False when there is no memory for it.
-    bool keep_outgoing(SDL_Surface& surface);
-    // `surface` now holds the incoming slide: keeps the pixels of both slides where they differ
-    // and drops the copy. False (and no fade) without a kept outgoing slide or memory.
-    bool take_incoming(SDL_Surface& surface);
+    // Prepares a fade from the slide `surface` shows to the one `paint` draws. `paint(clip)` must
+    // draw the incoming slide into the surface, within `clip` only. Afterwards the surface still
+    // shows the outgoing slide. False (and no fade) when the surface is not usable or there is no
+    // memory.
+    bool prepare(SDL_Surface& surface, const std::function<void(const Rect&)>& paint);
     bool ready() const { return ready_; }
 
-    // Writes the incoming slide at `alpha` over the outgoing one into `surface`.
+    // Brings the surface to the incoming slide at opacity `alpha` over the outgoing one. Opacity
+    // only grows during a fade; 255 leaves exactly the incoming slide.
     void frame(SDL_Surface& surface, std::uint8_t alpha);
-    // How many pixels a frame blends: those where the slides differ, and short gaps between them.
+    // How many pixels a frame changes: those where the slides differ, and short gaps between them.
     std::size_t changed_pixels() const { return run_pixels(runs_); }
     // The parts of the surface a frame changes.
     const std::vector<Rect>& bands() const { return bands_; }
-    // Frees the buffers.
+    // Frees the packed pixels.
     void end();
 
 private:
-    // The whole outgoing slide, until the incoming one is painted; then the runs' pixels of the
-    // outgoing slide packed at its start, and of the incoming one after them when there is room.
-    PageBuffer outgoing_;
-    PageBuffer incoming_;  // the incoming runs' pixels when they did not fit
-    const std::uint32_t* from_ = nullptr;
-    const std::uint32_t* to_ = nullptr;
+    std::vector<std::uint32_t> strip_;  // the outgoing slide's rows while a strip is painted over them
+    PageBuffer to_;                     // the incoming runs' pixels, packed
     int width_ = 0;
     int height_ = 0;
     std::vector<PixelRun> runs_;
     std::vector<Rect> bands_;
+    std::uint8_t shown_ = 0;  // the opacity the surface shows
     bool ready_ = false;
 };
 

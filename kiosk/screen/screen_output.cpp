@@ -73,32 +73,52 @@ bool ScreenOutput::draw(int slot, const DisplayList& list) {
 }
 
 // The slide is painted straight into the window surface, which is not shown before present().
-// When another slide is on screen, the fade keeps what it needs of both first.
+// When another slide is on screen, the fade keeps what it needs of the new one, and the surface
+// goes on showing the old one until the fade's frames move it over.
 bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
     SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
-    if (surface == nullptr) return false;
-    if (fade_.ready()) finish_fade(*surface, true);
-    const bool fade_in = on_screen_ && *on_screen_ != slot && fade_.keep_outgoing(*surface);
     SDL_Renderer* r = video_.renderer.get();
-    if (SDL_SetRenderTarget(r, nullptr) != 0) return false;
-    painter_.paint(list);
-    SDL_RenderFlush(r);  // SDL batches draw calls: they must land before the pixels are read
-    if (fade_in && fade_.take_incoming(*surface)) {
+    if (surface == nullptr || SDL_SetRenderTarget(r, nullptr) != 0) return false;
+    if (fade_.ready()) finish_fade(*surface, true);
+    const bool fade_in = on_screen_ && *on_screen_ != slot && fade_.prepare(*surface, [&](const Rect& clip) {
+        const SDL_Rect c{clip.x, clip.y, clip.w, clip.h};
+        SDL_RenderSetClipRect(r, &c);
+        painter_.paint(list);
+        SDL_RenderFlush(r);  // SDL batches draw calls: they must land before the pixels are read
+    });
+    SDL_RenderSetClipRect(r, nullptr);
+    if (fade_in) {
         incoming_ = slot;
-    } else {
-        fade_.end();  // a slide with no memory to fade in simply replaces the old one
-        on_screen_ = slot;
-        changed_.reset();  // the whole picture is new
+        incoming_list_ = list;
+        return true;
     }
+    // A slide with no memory to fade in simply replaces the old one.
+    fade_.end();
+    paint_on_window(slot, list);
     return true;
 }
 
-// The window shows either end of the fade, and the fade's buffers go.
+void ScreenOutput::paint_on_window(int slot, const DisplayList& list) {
+    painter_.paint(list);
+    SDL_RenderFlush(video_.renderer.get());
+    on_screen_ = slot;
+    shown_list_ = list;
+    changed_.reset();  // the whole picture is new
+}
+
+// The window shows either end of the fade, and the fade's buffers go. Going back to the outgoing
+// slide (which no caller does in practice) paints it again, since the fade's frames overwrote it.
 void ScreenOutput::finish_fade(SDL_Surface& surface, bool incoming) {
-    fade_.frame(surface, incoming ? 255 : 0);
-    changed_ = fade_.bands();
-    if (incoming) on_screen_ = incoming_;
+    if (incoming) {
+        fade_.frame(surface, 255);
+        changed_ = fade_.bands();
+        on_screen_ = incoming_;
+        shown_list_ = std::move(incoming_list_);
+        fade_.end();
+        return;
+    }
     fade_.end();
+    if (on_screen_) paint_on_window(*on_screen_, shown_list_);
 }
 
 void ScreenOutput::compose(int base, std::optional<int> over, std::uint8_t alpha) {

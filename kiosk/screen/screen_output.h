@@ -70,6 +70,7 @@ private:
     bool on_window() const;
     bool draw_on_window(int slot, const DisplayList& list);
     void compose_on_window(int base, std::optional<int> over, std::uint8_t alpha);
+    void paint_on_window(int slot, const DisplayList& list);
     void finish_fade(SDL_Surface& surface, bool incoming);
 
     VideoOutput video_;                    // first: destroyed after every texture below
@@ -79,7 +80,9 @@ private:
     std::array<TexturePtr, 2> slots_;  // textures, unless slides are painted on the window
     // Painting on the window: the slot whose slide it shows, and during a fade the incoming one.
     std::optional<int> on_screen_;
+    DisplayList shown_list_;     // what on_screen_ shows, to paint it again
     int incoming_ = 0;
+    DisplayList incoming_list_;
     SoftwareFade fade_;
     std::optional<std::vector<Rect>> changed_;  // what present() must show; none: everything
 };

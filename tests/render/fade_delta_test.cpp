@@ -28,12 +28,11 @@ PixelBuffer slide(int w, int h, const std::vector<std::pair<Rect, std::uint32_t>
     return p;
 }
 
-// The whole-picture blend the runs must reproduce.
-PixelBuffer blended_whole(const PixelBuffer& from, const PixelBuffer& to, std::uint8_t alpha) {
-    PixelBuffer out(from.width(), from.height());
-    kiosk::blend_bytes(reinterpret_cast<std::uint8_t*>(out.data()), reinterpret_cast<const std::uint8_t*>(from.data()),
-                       reinterpret_cast<const std::uint8_t*>(to.data()),
-                       static_cast<std::size_t>(from.width()) * static_cast<std::size_t>(from.height()) * 4, alpha);
+// The whole picture stepped the same way, the reference the runs must reproduce.
+PixelBuffer stepped_whole(const PixelBuffer& from, const PixelBuffer& to, std::uint16_t weight) {
+    PixelBuffer out = from;
+    kiosk::step_bytes(reinterpret_cast<std::uint8_t*>(out.data()), reinterpret_cast<const std::uint8_t*>(to.data()),
+                      static_cast<std::size_t>(from.width()) * static_cast<std::size_t>(from.height()) * 4, weight);
     return out;
 }
 
@@ -75,35 +74,37 @@ TEST_CASE("fade delta: runs reach the last pixel of a row and the last row") {
     CHECK(kiosk::differing_runs(a.view(), b.view()) == expected);
 }
 
-TEST_CASE("fade delta: blending the packed runs gives the whole-picture blend at every step") {
+TEST_CASE("fade delta: stepping the packed runs gives the whole picture stepped, up to the incoming slide") {
     // Two different slides, plus noise, so runs of every length occur.
-    PixelBuffer from = slide(97, 61, {{{5, 5, 40, 10}, 0xFF13264Au}, {{50, 30, 30, 20}, 0xFFFFFFFFu}});
+    const PixelBuffer from = slide(97, 61, {{{5, 5, 40, 10}, 0xFF13264Au}, {{50, 30, 30, 20}, 0xFFFFFFFFu}});
     PixelBuffer to = slide(97, 61, {{{5, 5, 40, 12}, 0xFF13264Au}, {{10, 40, 70, 8}, 0xFFFF7A1Au}});
     std::mt19937 random(7);
     for (int i = 0; i < 300; ++i) to.at(static_cast<int>(random() % 97), static_cast<int>(random() % 61)) = static_cast<std::uint32_t>(random());
 
     const auto runs = kiosk::differing_runs(from.view(), to.view());
-    std::vector<std::uint32_t> packed_from(kiosk::run_pixels(runs)), packed_to(kiosk::run_pixels(runs));
-    kiosk::gather_runs(runs, from.view(), packed_from.data());
-    kiosk::gather_runs(runs, to.view(), packed_to.data());
+    std::vector<std::uint32_t> packed(kiosk::run_pixels(runs));
+    kiosk::gather_runs(runs, to.view(), packed.data());
 
-    for (int alpha : {0, 1, 77, 128, 254, 255}) {
-        CAPTURE(alpha);
+    for (int weight : {0, 1, 77, 128, 255, 256}) {
+        CAPTURE(weight);
         PixelBuffer screen = from;  // the window starts with the outgoing slide
-        kiosk::blend_runs(runs, packed_from.data(), packed_to.data(), screen.data(), screen.width(),
-                          static_cast<std::uint8_t>(alpha));
-        CHECK(same_pixels(screen, blended_whole(from, to, static_cast<std::uint8_t>(alpha))));
+        kiosk::step_runs(runs, packed.data(), screen.data(), screen.width(), static_cast<std::uint16_t>(weight));
+        CHECK(same_pixels(screen, stepped_whole(from, to, static_cast<std::uint16_t>(weight))));
     }
+    PixelBuffer screen = from;
+    kiosk::step_runs(runs, packed.data(), screen.data(), screen.width(), 256);
+    CHECK(same_pixels(screen, to));
 }
 
-TEST_CASE("fade delta: packing in place gives the same pixels as copying out") {
-    PixelBuffer from = slide(80, 40, {{{3, 3, 50, 20}, 0xFFFFFFFFu}});
-    const PixelBuffer to = slide(80, 40, {{{10, 10, 60, 25}, 0xFF336699u}});
-    const auto runs = kiosk::differing_runs(from.view(), to.view());
-    std::vector<std::uint32_t> copied(kiosk::run_pixels(runs));
-    kiosk::gather_runs(runs, from.view(), copied.data());
-    kiosk::pack_runs_in_place(runs, from.data(), from.width());
-    CHECK(std::vector<std::uint32_t>(from.data(), from.data() + copied.size()) == copied);
+TEST_CASE("fade delta: runs found strip by strip are those of the whole picture") {
+    const PixelBuffer from = slide(120, 90, {{{3, 3, 50, 20}, 0xFFFFFFFFu}, {{0, 60, 120, 5}, 0xFF336699u}});
+    const PixelBuffer to = slide(120, 90, {{{10, 10, 60, 25}, 0xFF336699u}, {{0, 62, 120, 5}, 0xFF336699u}});
+    std::vector<PixelRun> strips;
+    for (int y0 = 0; y0 < 90; y0 += 16) {
+        const int rows = std::min(16, 90 - y0);
+        kiosk::append_differing_runs(strips, from.view().sub(0, y0, 120, rows), to.view().sub(0, y0, 120, rows), y0);
+    }
+    CHECK(strips == kiosk::differing_runs(from.view(), to.view()));
 }
 
 TEST_CASE("fade delta: bands cover every run, and runs far apart get bands of their own") {
