@@ -22,6 +22,11 @@ namespace {
 constexpr milliseconds kMaxSleep{500};     // how often new content and signals are looked at
 constexpr seconds kReopenEvery{5};         // retrying a display that went away
 constexpr milliseconds kFadeFrame{16};     // a fade frame at most every 16 ms (60 Hz)
+// With nothing cached, how long the first fetch may take before the waiting slide shows. It
+// usually answers within a fraction of a second, and the waiting slide would only flash up to be
+// faded out at once; a source that is down answers at once too, so its waiting slide is not held.
+constexpr milliseconds kFirstContentWait{1500};
+constexpr milliseconds kFirstContentPoll{20};
 
 Instant system_now() { return floor<seconds>(system_clock::now()); }
 
@@ -96,7 +101,7 @@ void SlideShow::step(Steady::time_point mono) {
     if (!output_) {
         reopen_output(mono);
     } else if (!front_) {
-        show_first(mono);
+        if (!holding_for_content(mono)) show_first(mono);
     } else if (fade_.active()) {
         continue_fade(mono);
     } else {
@@ -150,6 +155,10 @@ bool SlideShow::draw(int slot, const ScreenFace& face) {
     if (output_->draw(slot, list)) return true;
     lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
     return false;
+}
+
+bool SlideShow::holding_for_content(Steady::time_point mono) const {
+    return wanted_kind() == FaceKind::Waiting && status_.polls == 0 && mono - started_ < kFirstContentWait;
 }
 
 void SlideShow::show_first(Steady::time_point mono) {
@@ -279,6 +288,7 @@ milliseconds SlideShow::sleep_time(Steady::time_point mono) const {
     // Fade frames are paced here too: some drivers claim vsync yet return from present() at once.
     if (output_ && fade_.active()) return std::max(ceil<milliseconds>(last_present_ + kFadeFrame - mono), milliseconds(0));
     milliseconds wait = kMaxSleep;
+    if (output_ && !front_ && holding_for_content(mono)) wait = kFirstContentPoll;
     if (output_ && front_ && front_->kind == FaceKind::Slide) {
         wait = std::min(wait, ceil<milliseconds>(slide_deadline_ - mono));
     }

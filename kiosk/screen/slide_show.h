@@ -81,6 +81,7 @@ private:
     ScreenFace next_face(Steady::time_point mono);
     ScreenFace refreshed(const ScreenFace& face) const;
     bool draw(int slot, const ScreenFace& face);
+    bool holding_for_content(Steady::time_point mono) const;
     void show_first(Steady::time_point mono);
     void start_fade(Steady::time_point mono);
     void fade_to(ScreenFace face, Steady::time_point mono);

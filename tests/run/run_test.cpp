@@ -171,6 +171,36 @@ TEST_CASE("run: with no cache and no server the waiting slide is shown") {
     CHECK(all.front().find("waiting") != std::string::npos);
 }
 
+TEST_CASE("run: with no cache, content the server gives at once is the first thing shown, with no waiting slide") {
+    const std::string dir = kiosk::test::make_temp_dir("run-first");
+    const std::string shots = shots_dir(dir);
+    const std::string root = kiosk::test::make_temp_dir("run-www");
+    kiosk::test::write_text(root + "/event.yaml", kiosk::test::run_content_yaml("First", "#102040"), 100);
+    const kiosk::test::NginxServer nginx(root);
+    KioskRun run(dir, {"--content", nginx.url("/event.yaml"), "--cache", dir + "/cache", "--screenshot-dir", shots,
+                       "--window", "800x480", "--at", "2023-10-09 09:10", "--exit-after", "2"});
+    CHECK(run.wait() == 0);
+    CAPTURE(run.output());
+    const auto all = kiosk::test::screenshots(shots);
+    REQUIRE(!all.empty());
+    CHECK(all.front().find("programme") != std::string::npos);
+    CHECK(run.output().find("Waiting") == std::string::npos);
+}
+
+TEST_CASE("run: with no cache and a server that does not answer, the waiting slide shows within two seconds") {
+    const std::string dir = kiosk::test::make_temp_dir("run-hang");
+    const std::string shots = shots_dir(dir);
+    kiosk::test::FaultServer server;
+    server.set_mode("hang");
+    KioskRun run(dir, {"--content", server.url("/content.yaml"), "--cache", dir + "/cache", "--screenshot-dir", shots,
+                       "--window", "800x480"});
+    const auto waiting = kiosk::test::wait_for_screenshot(shots, "waiting", std::nullopt, 2500ms);
+    run.signal(SIGTERM);
+    CHECK(run.wait() == 0);
+    CAPTURE(run.output());
+    CHECK(waiting);
+}
+
 TEST_CASE("run: SIGTERM ends the run cleanly, with status 0, within a second") {
     const std::string dir = kiosk::test::make_temp_dir("run-term");
     const std::string shots = shots_dir(dir);
