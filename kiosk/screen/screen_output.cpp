@@ -3,6 +3,8 @@
 
 #include <SDL_image.h>
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <vector>
 
@@ -79,6 +81,7 @@ bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
     SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
     SDL_Renderer* r = video_.renderer.get();
     if (surface == nullptr || SDL_SetRenderTarget(r, nullptr) != 0) return false;
+    if (surface != populated_) populate(*surface);
     if (fade_.ready()) finish_fade(*surface, true);
     const bool fade_in = on_screen_ && *on_screen_ != slot && fade_.prepare(*surface, [&](const Rect& clip) {
         const SDL_Rect c{clip.x, clip.y, clip.w, clip.h};
@@ -96,6 +99,19 @@ bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
     fade_.end();
     paint_on_window(slot, list);
     return true;
+}
+
+// The window surface's pages get their memory in one call rather than one page fault each as the
+// first slide is painted: thousands of faults are a good part of the first frame's time.
+void ScreenOutput::populate(SDL_Surface& surface) {
+    populated_ = &surface;
+#ifdef MADV_POPULATE_WRITE
+    const long page = sysconf(_SC_PAGESIZE);
+    const auto start = reinterpret_cast<std::uintptr_t>(surface.pixels);
+    const auto first = start / static_cast<std::uintptr_t>(page) * static_cast<std::uintptr_t>(page);
+    const auto end = start + static_cast<std::uintptr_t>(surface.pitch) * static_cast<std::uintptr_t>(surface.h);
+    madvise(reinterpret_cast<void*>(first), end - first, MADV_POPULATE_WRITE);  // only advice: faults work too
+#endif
 }
 
 void ScreenOutput::paint_on_window(int slot, const DisplayList& list) {

@@ -70,6 +70,7 @@ private:
     bool on_window() const;
     bool draw_on_window(int slot, const DisplayList& list);
     void compose_on_window(int base, std::optional<int> over, std::uint8_t alpha);
+    void populate(SDL_Surface& surface);
     void paint_on_window(int slot, const DisplayList& list);
     void finish_fade(SDL_Surface& surface, bool incoming);
 
@@ -84,6 +85,7 @@ private:
     int incoming_ = 0;
     DisplayList incoming_list_;
     SoftwareFade fade_;
+    const SDL_Surface* populated_ = nullptr;  // the window surface whose pages are in memory
     std::optional<std::vector<Rect>> changed_;  // what present() must show; none: everything
 };
 
