@@ -76,14 +76,14 @@ def callgrind_table(rows, out):
                        f'{extra / 1e6:.1f} M instructions above the static rate |')
     r = cg.get('rotation')
     if r and r.get('compose_calls'):
-        fades = r['paint_calls']
-        per_fade = (r['ir'] - rate * r['seconds']) / fades if fades else 0
-        out.append(f"| rotation: {fades} slides, each painted once and faded in | {r['seconds']} | {r['ir']:,} | "
-                   f"{r['frames']} | {per_fade / 1e6:.0f} M instructions per slide change; "
-                   f"{r['paint_ir'] / r['paint_calls'] / 1e6:.0f} M per slide painted, "
-                   + (f"{r['draw_ir'] / r['draw_calls'] / 1e6:.0f} M per slide painted with the fade's preparation, "
-                      if r.get('draw_calls') else '') +
-                   f"{r['compose_ir'] / r['compose_calls'] / 1e6:.1f} M per fade frame composed |")
+        # A slide drawn for a fade is painted a strip at a time: draws count the slides.
+        slides = r.get('draw_calls') or r['paint_calls']
+        per_slide = (r['ir'] - rate * r['seconds']) / slides if slides else 0
+        prepared = r.get('draw_ir', r['paint_ir']) / slides if slides else 0
+        out.append(f"| rotation: {slides} slides, each drawn once and faded in | {r['seconds']} | {r['ir']:,} | "
+                   f"{r['frames']} | {per_slide / 1e6:.0f} M instructions per slide change: "
+                   f"{prepared / 1e6:.0f} M to draw the incoming slide and find what differs, "
+                   f"{r['compose_ir'] / r['compose_calls'] / 1e6:.1f} M per fade frame |")
 
 
 def fade_table(rows, out):
@@ -95,7 +95,7 @@ def fade_table(rows, out):
     for key, name in (('longest_ms', 'longest time between two steps (ms)'), ('steps', 'steps (one per 16 ms)'),
                       ('drawn', 'frames drawn (a step whose opacity rounds to the last one draws none)'),
                       ('prepare_ms', 'preparing: painting the incoming slide and packing what differs (ms)'),
-                      ('share_pct', 'share of the screen blended in each frame (%)')):
+                      ('share_pct', 'share of the screen changed in each frame (%)')):
         text, _ = mmm(r[key] for r in fades)
         out.append(f'| {name} | {text} |')
     worst = max(r['longest_ms'] for r in fades)
