@@ -71,7 +71,8 @@ TEST_CASE("run x11: after each fade the screen shows exactly the slide drawn, th
     KioskRun run(dir,
                  {"--content", dir + "/event.yaml", "--cache", dir + "/cache", "--screenshot-dir", shots, "--window",
                   "800x480", "--at", "2023-10-09 09:10", "--exit-after", "12"},
-                 {"SDL_VIDEODRIVER=x11", "DISPLAY=" + x.display()});
+                 {"SDL_VIDEODRIVER=x11", "DISPLAY=" + x.display(),
+                  "LSAN_OPTIONS=suppressions=" + kiosk::test::source_dir() + "/tests/run/x11_leaks.supp"});
     // The kiosk saves each slide as it shows it: the programme first, then a speaker after each fade.
     int compared = 0;
     for (const std::string name : {"0003-", "0005-"}) {
