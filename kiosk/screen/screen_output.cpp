@@ -21,9 +21,10 @@ std::unique_ptr<ScreenOutput> ScreenOutput::adopt(VideoOutput video, int rotatio
     return std::unique_ptr<ScreenOutput>(new ScreenOutput(std::move(video), rotation, fonts));
 }
 
-// Slide buffers of 8 MiB come and go with every fade. glibc raises its mmap threshold when the
-// first one is freed, after which the next ones come from the heap and stay resident when freed;
-// a fixed threshold keeps every large buffer in its own mapping, given back to the system at once.
+// Text lines, photos and the textures of a slide (up to a few MiB) come and go with every
+// slide; the fade's own buffers are mapped apart (PageBuffer). glibc raises its mmap threshold
+// when the first large block is freed, after which the next ones come from the heap and stay
+// resident when freed; a fixed threshold keeps each in its own mapping, given back at once.
 constexpr int kOwnMappingBytes = 1 << 20;
 
 ScreenOutput::ScreenOutput(VideoOutput video, int rotation, const FontStack& fonts)
