@@ -96,5 +96,7 @@ TEST_CASE("content feed: content and posts pollers share the cache while the fra
     CHECK(title(feed) == "Both");
     const auto content = feed.content();
     REQUIRE(content);
-    CHECK(kiosk::read_file_limited(content->speakers.at(0).photo, 100).value_or("") == "JPEG");
+    const auto photo = kiosk::read_file_limited(content->speakers.at(0).photo, 100);
+    REQUIRE(photo);
+    CHECK(*photo == "JPEG");
 }

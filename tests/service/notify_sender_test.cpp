@@ -13,10 +13,10 @@
 
 namespace {
 
-constexpr int kThreads = 4;
+constexpr std::size_t kThreads = 4;
 // Together they fill the mailbox's event limit exactly, so none may be dropped however slowly
 // the socket is read.
-constexpr int kEventsEach = static_cast<int>(kiosk::NotifyMailbox::kMaxEvents) / kThreads;
+constexpr int kEventsEach = static_cast<int>(kiosk::NotifyMailbox::kMaxEvents / kThreads);
 
 // "EVENT=<thread>-<n>" and "STATUS=<thread>-<n>" as (thread, n).
 std::pair<int, int> numbers(const std::string& message) {
@@ -34,7 +34,7 @@ TEST_CASE("notify sender: events, statuses and pings posted from several threads
     {
         kiosk::NotifySender sender;
         std::vector<std::thread> posters;
-        for (int t = 0; t < kThreads; ++t) {
+        for (std::size_t t = 0; t < kThreads; ++t) {
             posters.emplace_back([&, t] {
                 for (int n = 0; n < kEventsEach; ++n) {
                     if (!sender.post_event("EVENT=" + std::to_string(t) + "-" + std::to_string(n))) ++refused[t];
@@ -56,7 +56,7 @@ TEST_CASE("notify sender: events, statuses and pings posted from several threads
         }
         closer.join();
     }
-    for (int t = 0; t < kThreads; ++t) CHECK(refused[t] == 0);
+    for (std::size_t t = 0; t < kThreads; ++t) CHECK(refused[t] == 0);
     REQUIRE_FALSE(received.empty());
     CHECK(received.back() == "STATUS=9-0");
     std::map<int, int> next_event;
@@ -76,6 +76,6 @@ TEST_CASE("notify sender: events, statuses and pings posted from several threads
             last_status[t] = n;
         }
     }
-    for (int t = 0; t < kThreads; ++t) CHECK(next_event[t] == kEventsEach);
+    for (std::size_t t = 0; t < kThreads; ++t) CHECK(next_event[static_cast<int>(t)] == kEventsEach);
     CHECK(pings >= 1);
 }
