@@ -8,8 +8,10 @@
 namespace kiosk {
 
 // On x86-64 the baseline is SSE2; a second copy for AVX2, chosen when the program loads, does
-// 32 bytes per instruction. ARM's NEON is part of its baseline.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// 32 bytes per instruction. ARM's NEON is part of its baseline. Not under ThreadSanitizer: it
+// instruments the copy-choosing resolver, which runs while the program is being relocated, before
+// the sanitizer's runtime exists, so the program would crash before main.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_THREAD__)
 #define KIOSK_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define KIOSK_VECTOR_CLONES
