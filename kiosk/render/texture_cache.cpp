@@ -20,12 +20,18 @@ SDL_Texture* TextureCache::find(const std::string& key) {
     return it->second.texture.get();
 }
 
-SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture) {
+SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture, std::int64_t decoded_pixels) {
     ++insertions_;
     Entry& entry = entries_[key];
     entry.texture = std::move(texture);
     entry.last_list = list_;
+    entry.decoded_pixels = decoded_pixels;
     return entry.texture.get();
+}
+
+std::int64_t TextureCache::decoded_pixels(const std::string& key) const {
+    const auto it = entries_.find(key);
+    return it == entries_.end() ? 0 : it->second.decoded_pixels;
 }
 
 void TextureCache::clear() { entries_.clear(); }

@@ -21,8 +21,11 @@ public:
 
     // The texture stored under `key`, marked as used by the current list; nullptr when absent.
     SDL_Texture* find(const std::string& key);
-    // Stores `texture` under `key` (replacing any previous one) and returns it.
-    SDL_Texture* insert(const std::string& key, TexturePtr texture);
+    // Stores `texture` under `key` (replacing any previous one) and returns it. `decoded_pixels`
+    // is what making it cost in decoding, charged again to the slide each time it is found.
+    SDL_Texture* insert(const std::string& key, TexturePtr texture, std::int64_t decoded_pixels = 0);
+    // The decoded pixels stored with `key`'s texture; 0 when absent.
+    std::int64_t decoded_pixels(const std::string& key) const;
     // Drops everything, e.g. after the renderer lost its textures.
     void clear();
 
@@ -34,6 +37,7 @@ private:
     struct Entry {
         TexturePtr texture;
         std::uint64_t last_list = 0;
+        std::int64_t decoded_pixels = 0;
     };
 
     std::unordered_map<std::string, Entry> entries_;
