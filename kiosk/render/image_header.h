@@ -20,8 +20,9 @@ struct ImageInfo {
     ImageFormat format = ImageFormat::Png;
     int width = 0;   // the picture (the canvas of a GIF or an extended WebP)
     int height = 0;
-    // What decoding costs, in 4-byte pixels: the picture, plus the decoder's own whole-image
-    // buffers (a progressive JPEG's coefficients, a lossless WebP's pixels). Charged to budgets.
+    // What decoding costs, in 4-byte pixels, besides the decoder's output: the kiosk's ARGB copy of
+    // the picture, or the decoder's own whole-image buffers when larger (a progressive JPEG's
+    // coefficients), or both (a lossless WebP's pixels, a GIF's frame and canvas). Charged to budgets.
     std::int64_t decode_pixels = 0;
 };
 

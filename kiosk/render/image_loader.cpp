@@ -69,7 +69,7 @@ Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimi
     if (!decoded) return unexpected("cannot decode it: " + std::string(IMG_GetError()));
     // The check and the decoder could disagree on a crafted file; the decoded size is what counts.
     if (!within(*decoded, limits)) return unexpected(std::string("the decoded image is larger than the limits"));
-    image.bytes = {};
+    std::vector<std::uint8_t>().swap(image.bytes);  // the file's memory goes before the copy is made
     SurfacePtr argb(SDL_ConvertSurfaceFormat(decoded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
     if (!argb) return unexpected("cannot convert it: " + std::string(SDL_GetError()));
     return argb;

@@ -83,8 +83,10 @@ std::size_t skip_entropy_data(Bytes b, std::size_t pos) {
 Checked finish(const std::optional<Frame>& frame, int scans) {
     if (!frame) return unexpected(std::string("the JPEG has no frame header or is cut short before it"));
     if (scans == 0) return unexpected(std::string("the JPEG has no image data (no scan)"));
+    // The coefficients are freed before the kiosk makes its ARGB copy of the output, so the
+    // decoder's peak is the output plus whichever of the two is larger.
     std::int64_t cost = area(frame->width, frame->height);
-    if (frame->progressive || scans > 1) cost += coefficient_pixels(*frame);
+    if (frame->progressive || scans > 1) cost = std::max(cost, coefficient_pixels(*frame));
     return ImageInfo{ImageFormat::Jpeg, to_int(frame->width), to_int(frame->height), cost};
 }
 

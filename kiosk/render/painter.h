@@ -41,7 +41,7 @@ private:
 
     SDL_Texture* corner_texture(int radius);
     SDL_Texture* image_texture(const ImageItem& item);
-    PixelBuffer image_pixels(const ImageItem& item, std::int64_t& charged);
+    PixelBuffer image_pixels(const ImageItem& item, DecodeCharge& charge);
     PixelBuffer placeholder(const ImageItem& item) const;
     TexturePtr make_texture(PixelBuffer& pixels);
     void report_once(const std::string& source, const std::string& reason);

@@ -20,18 +20,18 @@ SDL_Texture* TextureCache::find(const std::string& key) {
     return it->second.texture.get();
 }
 
-SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture, std::int64_t decoded_pixels) {
+SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture, DecodeCharge charge) {
     ++insertions_;
     Entry& entry = entries_[key];
     entry.texture = std::move(texture);
     entry.last_list = list_;
-    entry.decoded_pixels = decoded_pixels;
+    entry.charge = charge;
     return entry.texture.get();
 }
 
-std::int64_t TextureCache::decoded_pixels(const std::string& key) const {
+DecodeCharge TextureCache::charge(const std::string& key) const {
     const auto it = entries_.find(key);
-    return it == entries_.end() ? 0 : it->second.decoded_pixels;
+    return it == entries_.end() ? DecodeCharge{} : it->second.charge;
 }
 
 void TextureCache::clear() { entries_.clear(); }

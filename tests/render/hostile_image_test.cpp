@@ -54,11 +54,11 @@ TEST_CASE("hostile images: a progressive JPEG with thousands of scans is refused
 }
 
 TEST_CASE("hostile images: a progressive JPEG is charged for libjpeg's whole-image coefficients") {
-    // 12 megapixels pass as a baseline photo, but three full-size components of coefficients
-    // (6 bytes a pixel, the 1500 rows padded to 188 rows of 8x8 blocks) on top of them do not.
+    // 12 megapixels pass as a baseline photo, but not three full-size components of coefficients
+    // (6 bytes a pixel, the 1500 rows padded to 188 rows of 8x8 blocks), alive with the output.
     const auto info = kiosk::read_image_header(kiosk::test::progressive_jpeg(8000, 1500));
     REQUIRE(info.has_value());
-    CHECK(info->decode_pixels == 12'000'000 + 3 * 1000 * 188 * 64 * 2 / 4);
+    CHECK(info->decode_pixels == 3 * 1000 * 188 * 64 * 2 / 4);
     CHECK(mentions(refusal(kiosk::test::progressive_jpeg(8000, 1500)), "decoding the 8000x1500 image"));
 }
 

@@ -1,6 +1,7 @@
 // The hostile files, byte by byte, following each format's specification just far enough.
 #include "tests/render/hostile_images.h"
 
+#include <string>
 #include <string_view>
 
 namespace kiosk::test {
@@ -101,10 +102,14 @@ ImageBytes vp8l(int width, int height) {
 
 }  // namespace
 
-ImageBytes svg_in_jpeg_comment() { return jpeg_with_comment(kSvg); }
+// The SVG padded so that the comment's length has no zero byte: SDL_image looks for "<svg" with
+// strstr, which a zero before it would stop.
+std::string padded_svg() { return std::string(kSvg) + std::string(290 - kSvg.size(), ' '); }
+
+ImageBytes svg_in_jpeg_comment() { return jpeg_with_comment(padded_svg()); }
 
 ImageBytes svg_in_jpeg_comment_with_scan() {
-    ImageBytes b = jpeg_with_comment(kSvg);
+    ImageBytes b = jpeg_with_comment(padded_svg());
     jpeg_segment(b, 0xDA, {3, 1, 0x00, 2, 0x11, 3, 0x11, 0, 63, 0});
     put(b, {0x12, 0x34, 0x56});
     return b;

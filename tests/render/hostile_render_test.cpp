@@ -67,7 +67,7 @@ void render_hostile(const std::string& name) {
 TEST_CASE("hostile photo render: an SVG in a JPEG comment shows the placeholder within 150 MiB") {
     render_hostile("svg-comment.jpg");
 }
-TEST_CASE("hostile photo render: an SVG in a JPEG comment, with a scan, shows the placeholder within 150 MiB") {
+TEST_CASE("hostile photo render: an SVG in a JPEG comment with a scan shows the placeholder within 150 MiB") {
     render_hostile("svg-comment-scan.jpg");
 }
 TEST_CASE("hostile photo render: a GIF's 20000x20000 first frame shows the placeholder within 150 MiB") {
