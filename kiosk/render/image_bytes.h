@@ -1,4 +1,4 @@
-// Bounds-checked reading of integers from image file bytes, shared by the per-format header walkers.
+// The per-format header walkers behind check_image, and the bounds-checked byte reading they share.
 #pragma once
 
 #include <algorithm>
@@ -54,10 +54,6 @@ std::string megapixels(std::int64_t pixels);
 // `limits`; empty when it is within them. `what` names the frame in the message.
 std::string frame_problem(const std::string& what, std::uint64_t left, std::uint64_t top, std::uint64_t w,
                           std::uint64_t h, const ImageLimits& limits);
-
-}  // namespace kiosk::image_bytes
-
-namespace kiosk::image_bytes {
 
 // The walk of each format's whole structure, from its signature to its end: the picture's size,
 // what decoding it costs, or a reason to refuse it (malformed, or a frame or scan count past
