@@ -7,7 +7,6 @@
 #include "kiosk/content/line_index.h"
 #include "kiosk/content/near_miss.h"
 #include "kiosk/content/utf8_check.h"
-#include "kiosk/content/yaml_limits.h"
 #include "kiosk/content/yaml_text.h"
 #include "kiosk/service/config.h"
 #include "kiosk/service/config_values.h"
@@ -102,17 +101,18 @@ std::string yaml_error_message(const std::string& what) {
     return message;
 }
 
-// Limits far above any real config file, so a wrong file (a video, a log) is refused quickly.
-constexpr YamlLimits kConfigLimits{8, 2'000};
+// Limits far above any real config file (some twenty keys, a few hundred bytes of text), so a wrong
+// file (a video, a log) is refused quickly; texts are bounded by the file size limit (64 KiB).
+constexpr YamlLimits kConfigLimits{8, 2'000, 64 * 1024};
 
 ConfigResult ConfigParser::run() {
     if (auto problem = check_utf8_text(text_)) {
         report_.add(Severity::Error, report_.at_offset(problem->offset), problem->message);
-    } else if (auto too_big = check_yaml_limits(text_, kConfigLimits)) {
-        report_.add(Severity::Error, report_.at_offset(too_big->offset), too_big->message);
     } else {
         try {
-            parse_root(parse_yaml_text(text_));
+            parse_root(parse_yaml_text(text_, kConfigLimits));
+        } catch (const YamlLimitError& e) {
+            report_.error(e.mark, e.msg);
         } catch (const YAML::Exception& e) {
             report_.error(e.mark, yaml_error_message(e.msg));
         }
