@@ -25,15 +25,15 @@ int line_limit(const Request& request, int line_height) {
     return request.max_lines > 0 ? std::min(by_height, request.max_lines) : by_height;
 }
 
-// The lines at `font` when they all fit, stopping early once there are too many.
+// The lines at `font` when they all fit; wrapping stops as soon as there would be too many.
 std::optional<Lines> wrap_within(const Request& request, FontSpec font) {
-    const int limit = line_limit(request, request.measurer.line_height(font));
+    const auto limit = static_cast<std::size_t>(std::max(0, line_limit(request, request.measurer.line_height(font))));
     Lines lines;
     for (const std::string& paragraph : request.paragraphs) {
-        WrappedParagraph wrapped = wrap_paragraph(paragraph, request.box.w, font, request.measurer);
-        if (!wrapped.fits) return std::nullopt;
+        WrappedParagraph wrapped =
+            wrap_paragraph(paragraph, request.box.w, font, request.measurer, limit - lines.size());
+        if (!wrapped.fits || wrapped.cut_short) return std::nullopt;
         for (TextLine& line : wrapped.lines) lines.push_back(std::move(line));
-        if (static_cast<int>(lines.size()) > limit) return std::nullopt;
     }
     return lines;
 }
@@ -58,12 +58,14 @@ FittedText truncated_at(const Request& request, FontSpec font) {
     out.line_height = request.measurer.line_height(font);
     out.truncated = true;
     const auto limit = static_cast<std::size_t>(std::max(0, line_limit(request, out.line_height)));
+    bool dropped = false;
     for (const std::string& paragraph : request.paragraphs) {
-        WrappedParagraph wrapped = wrap_paragraph(paragraph, request.box.w, font, request.measurer);
+        WrappedParagraph wrapped =
+            wrap_paragraph(paragraph, request.box.w, font, request.measurer, limit - out.lines.size());
         for (TextLine& line : wrapped.lines) out.lines.push_back(std::move(line));
-        if (out.lines.size() > limit) break;
+        dropped = wrapped.cut_short;
+        if (dropped) break;
     }
-    const bool dropped = out.lines.size() > limit;
     out.lines.resize(std::min(out.lines.size(), limit));
     while (dropped && out.lines.size() > 1 && out.lines.back().text.empty()) out.lines.pop_back();
     for (TextLine& line : out.lines) {
