@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <charconv>
 #include <stdexcept>
 #include <string_view>
 
@@ -61,13 +62,27 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
     return n;
 }
 
+// How many bytes libcurl's "Excess found ...: excess = 2, size = ..." says it cut off; more than
+// a line end when the text cannot be read.
+std::size_t excess_count(std::string_view text) {
+    constexpr std::string_view kKey = "excess = ";
+    const auto at = text.find(kKey);
+    std::size_t n = 3;
+    if (at != std::string_view::npos) {
+        const char* begin = text.data() + at + kKey.size();
+        std::from_chars(begin, text.data() + text.size(), n);
+    }
+    return n;
+}
+
 // Bytes past the Content-Length that arrive in the same read as the headers are cut off by
 // libcurl, which closes the connection and reports success; it says so only in its
 // informational text. The answer is then a server's mistake, not a document, so the transfer
-// is failed for it.
+// is failed for it; all but a stray line end (at most two bytes), which some scripts add.
 int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user) {
     auto& t = *static_cast<Transfer*>(user);
-    if (type == CURLINFO_TEXT && std::string_view(data, size).starts_with("Excess found")) t.excess = true;
+    const std::string_view text(data, size);
+    if (type == CURLINFO_TEXT && text.starts_with("Excess found") && excess_count(text) > 2) t.excess = true;
     return 0;
 }
 
@@ -143,19 +158,27 @@ TransferFacts facts_of(CURL* easy, CURLcode rc, const Transfer& t, const char* d
     return f;
 }
 
+enum class Leftover { None, Blank, Bytes };
+
 // libcurl reads no further than the Content-Length, so bytes sent past it otherwise wait in the
 // kept-alive connection, to be read as the start of the next answer. Right after a complete
-// answer nothing else may be waiting on a plain HTTP/1 connection. (Over TLS the bytes could be
-// the server's session tickets, so those connections are left to the retry in get().)
-bool bytes_past_the_answer(CURL* easy) {
+// answer nothing may be waiting on a plain HTTP/1 connection but the stray line ends some servers
+// add (harmless to this answer, though not to the next one on the connection). Over TLS the bytes
+// could be the server's session tickets, so those connections are left to the retry in get().
+Leftover leftover_after_answer(CURL* easy) {
     char* scheme = nullptr;
     if (curl_easy_getinfo(easy, CURLINFO_SCHEME, &scheme) != CURLE_OK || !scheme || std::string_view(scheme) != "HTTP") {
-        return false;
+        return Leftover::None;
     }
     curl_socket_t socket = CURL_SOCKET_BAD;
-    if (curl_easy_getinfo(easy, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK || socket == CURL_SOCKET_BAD) return false;
-    char byte = 0;
-    return ::recv(socket, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+    if (curl_easy_getinfo(easy, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK || socket == CURL_SOCKET_BAD) {
+        return Leftover::None;
+    }
+    char bytes[64];
+    const ssize_t n = ::recv(socket, bytes, sizeof bytes, MSG_PEEK | MSG_DONTWAIT);
+    if (n <= 0) return Leftover::None;
+    const std::string_view seen(bytes, static_cast<std::size_t>(n));
+    return seen.find_first_not_of("\r\n") == std::string_view::npos ? Leftover::Blank : Leftover::Bytes;
 }
 
 bool reused_connection(CURL* easy) {
@@ -207,7 +230,8 @@ FetchLimits FetchLimits::for_image() {
 // One try at a request: its result, and whether it failed as a connection out of step does.
 struct HttpClient::Attempt {
     Result<FetchResponse, FetchError> result;
-    bool out_of_step = false;
+    bool out_of_step = false;     // failed as a connection out of step does: worth another try
+    bool stray_bytes = false;     // succeeded, but left line ends behind in its connection
 };
 
 HttpClient::HttpClient(TlsOptions tls) : tls_(std::move(tls)), easy_(curl_easy_init()) {
@@ -222,7 +246,7 @@ Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, c
     }
     const auto start = std::chrono::steady_clock::now();
     Attempt first = attempt(request, limits, cancel);
-    close_connections_after(first.result);
+    close_connections_after(first);
     // Bytes an earlier answer sent past its Content-Length were read as this answer's start.
     // A GET may be sent again, as browsers do when a kept-alive connection fails this way.
     const auto left = limits.total_timeout -
@@ -232,7 +256,7 @@ Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, c
     rest.total_timeout = left;
     rest.connect_timeout = std::min(limits.connect_timeout, left);
     Attempt second = attempt(request, rest, cancel);
-    close_connections_after(second.result);
+    close_connections_after(second);
     return std::move(second.result);
 }
 
@@ -267,8 +291,12 @@ HttpClient::Attempt HttpClient::attempt(const FetchRequest& request, const Fetch
     }
     const auto start = std::chrono::steady_clock::now();
     const CURLcode rc = curl_easy_perform(easy);
-    if (rc == CURLE_OK && !t.excess) t.excess = bytes_past_the_answer(easy);
-    Attempt a{FetchResponse{}, false};
+    Attempt a{FetchResponse{}, false, false};
+    if (rc == CURLE_OK && !t.excess) {
+        const Leftover leftover = leftover_after_answer(easy);
+        t.excess = leftover == Leftover::Bytes;
+        a.stray_bytes = leftover == Leftover::Blank;
+    }
     if (rc == CURLE_OK && !t.excess) {
         a.result = finish(easy, request, t, file);
     } else {
@@ -283,10 +311,11 @@ HttpClient::Attempt HttpClient::attempt(const FetchRequest& request, const Fetch
     return a;
 }
 
-void HttpClient::close_connections_after(const Result<FetchResponse, FetchError>& result) {
+void HttpClient::close_connections_after(const Attempt& a) {
     // An answer with an error status came whole; any other failure may have left the
     // connection out of step, so none of this handle's connections is used again.
-    if (result || result.error().kind == FetchFailure::HttpStatus) return;
+    const bool whole = a.result || a.result.error().kind == FetchFailure::HttpStatus;
+    if (whole && !a.stray_bytes) return;
     // A new handle is the one sure way to close every connection the old one kept alive. When
     // even that fails (no memory), the old one goes on; a request it spoils is sent again.
     if (CurlEasyPtr fresh{curl_easy_init()}) easy_ = std::move(fresh);

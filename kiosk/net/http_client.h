@@ -94,7 +94,7 @@ public:
 private:
     struct Attempt;
     Attempt attempt(const FetchRequest& request, const FetchLimits& limits, const std::atomic<bool>* cancel);
-    void close_connections_after(const Result<FetchResponse, FetchError>& result);
+    void close_connections_after(const Attempt& attempt);
 
     TlsOptions tls_;
     CurlEasyPtr easy_;

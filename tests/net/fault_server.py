@@ -17,7 +17,8 @@ huge-unsized (50 MiB without it), garbage, not-http (a line without a status), l
 
 Lying lengths, on a connection kept alive: lie-long (the good body, announced as half its length,
 sent at once), lie-long-late (the same, its second half half a second later), lie-short (the good
-body announced 1000 bytes longer than it is, then silence).
+body announced 1000 bytes longer than it is, then silence), crlf-after (a true length, and a
+stray line end after the body).
 Headers: huge-header (one 1 MiB line), many-headers (20,000 lines), endless-header (a line that
 never ends, 50 MiB of it), header-drip (a line that grows by a byte a second).
 """
@@ -118,7 +119,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_partial()
         elif mode in ("hang", "drip", "huge", "huge-unsized"):
             self.send_slow_or_large(mode)
-        elif mode in ("lie-long", "lie-long-late", "lie-short"):
+        elif mode in ("lie-long", "lie-long-late", "lie-short", "crlf-after"):
             self.send_lying_length(mode)
         elif mode in ("huge-header", "many-headers", "endless-header", "header-drip"):
             self.send_bad_headers(mode)
@@ -139,10 +140,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = State.body or b"posts: []\n"
         self.send_response(200)
         self.send_header("Content-Type", "application/yaml")
-        announced = len(body) + 1000 if mode == "lie-short" else len(body) // 2
+        announced = {"lie-short": len(body) + 1000, "crlf-after": len(body)}.get(mode, len(body) // 2)
         self.send_header("Content-Length", str(announced))
         self.end_headers()
-        if mode == "lie-long-late":
+        if mode == "crlf-after":
+            self.wfile.write(body + b"\r\n")
+        elif mode == "lie-long-late":
             # The first half ends the answer as announced; the rest waits in the connection for
             # whatever the client asks next.
             self.wfile.write(body[:announced])

@@ -79,6 +79,14 @@ TEST_CASE("http faults: bytes a lying Content-Length left in a kept-alive connec
     f.next_request_succeeds();
 }
 
+TEST_CASE("http faults: a stray line end after a true Content-Length spoils neither this answer nor the next") {
+    Faulty f;
+    const auto r = f.get("/fault/crlf-after");
+    REQUIRE_MESSAGE(r, (r ? std::string() : r.error().message));
+    CHECK(r->body == f.body);
+    f.next_request_succeeds();
+}
+
 TEST_CASE("http faults: a body shorter than its Content-Length on a connection left open stalls out, named so") {
     Faulty f;
     const auto start = std::chrono::steady_clock::now();
