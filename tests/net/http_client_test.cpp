@@ -102,7 +102,7 @@ TEST_CASE("http: a body shorter than its Content-Length is an error") {
     kiosk::HttpClient client;
     const auto r = client.get({server.url("/fault/truncate"), false, {}, {}}, quick_limits());
     REQUIRE_FALSE(r);
-    CHECK(r.error().kind == FetchFailure::Network);
+    CHECK(r.error().kind == FetchFailure::ShortBody);
 }
 
 TEST_CASE("http: a server that never answers is cut by the timeouts") {
@@ -132,6 +132,7 @@ TEST_CASE("http: a redirect loop stops after five redirects") {
     kiosk::HttpClient client;
     const auto r = client.get({server.url("/fault/loop"), false, {}, {}}, quick_limits());
     REQUIRE_FALSE(r);
+    CHECK(r.error().kind == FetchFailure::RedirectLoop);
     CHECK(r.error().message.find("more than 5 redirects") != std::string::npos);
 }
 
@@ -180,6 +181,7 @@ TEST_CASE("https: a certificate the system does not trust is refused, and there 
     kiosk::HttpClient system_store;
     const auto refused = system_store.get(request, quick_limits());
     REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == FetchFailure::Tls);
     CHECK(refused.error().message.find("certificate") != std::string::npos);
     kiosk::HttpClient with_ca(kiosk::TlsOptions{cert.cert_file, {}});
     const auto accepted = with_ca.get(request, quick_limits());
@@ -200,5 +202,6 @@ TEST_CASE("https: a pinned public key must match the server's") {
     kiosk::HttpClient wrong(kiosk::TlsOptions{cert.cert_file, other.pin});
     const auto refused = wrong.get(request, quick_limits());
     REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == FetchFailure::Tls);
     CHECK(refused.error().message.find("public key") != std::string::npos);
 }
