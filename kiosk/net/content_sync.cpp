@@ -151,7 +151,9 @@ PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic
         outcome.diagnostics = seen_->diagnostics;
         return outcome;
     }
-    if (current_ && !current_->manifest.missing.empty()) return retry_missing_media(std::move(outcome), cancel);
+    if (current_ && (!current_->manifest.missing.empty() || !current_->lost.empty())) {
+        return retry_missing_media(std::move(outcome), cancel);
+    }
     outcome.result = PollResult::Unchanged;
     return outcome;
 }
@@ -237,7 +239,8 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
 PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel) {
     outcome.result = PollResult::Unchanged;
     const Manifest& old = current_->manifest;
-    std::vector<std::string> refs;
+    // Media that failed to arrive, and media whose cached files were found missing or damaged.
+    std::vector<std::string> refs = current_->lost;
     for (const auto& m : old.missing) refs.push_back(m.url);
     MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel);
     outcome.missing_media = media.missing;
@@ -251,6 +254,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
     }
     Manifest m = old;
     m.fetched_at = outcome.server_time ? outcome.server_time->server_date : system_now();
+    std::erase_if(m.assets, [&](const AssetEntry& a) { return std::find(refs.begin(), refs.end(), a.url) != refs.end(); });
     m.assets.insert(m.assets.end(), media.stored.begin(), media.stored.end());
     m.missing = std::move(media.missing);
     return commit(std::move(outcome), *document, std::move(m));
