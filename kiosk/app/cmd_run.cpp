@@ -84,7 +84,9 @@ FeedOptions feed_options(const Config& c) {
     FeedOptions f;
     f.content = c.content_url;
     f.posts = c.posts_url;
-    f.cache_dir = cache_dir_for(c);
+    // Checked once at start (see cmd_run), after which the same folder is given on every call.
+    const auto cache = usable_cache_dir(c);
+    f.cache_dir = cache ? *cache : std::string();
     f.poll_interval = c.poll_interval;
     f.posts_poll_interval = c.posts_poll_interval;
     f.room = c.room;
@@ -124,6 +126,10 @@ int cmd_run(const Args& args) {
     auto config = read_config(o);
     if (!config) return 1;
     log::apply_level(config->log_level);
+    if (const auto cache = usable_cache_dir(*config); !cache) {
+        std::fprintf(stderr, "kiosk run: %s\n", cache.error().c_str());
+        return 1;
+    }
 
     // Signals are blocked before any thread exists, SDL's and curl's included.
     QuitSignals::block();
