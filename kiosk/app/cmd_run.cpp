@@ -20,6 +20,7 @@
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/screen/slide_show.h"
 #include "kiosk/service/service_paths.h"
+#include "kiosk/service/test_stall.h"
 
 namespace kiosk {
 namespace {
@@ -88,6 +89,8 @@ FeedOptions feed_options(const Config& c) {
     const auto cache = usable_cache_dir(c);
     f.cache_dir = cache ? *cache : std::string();
     f.poll_interval = c.poll_interval;
+    // Tests shorten the minute a new snapshot must stay on screen before it is confirmed good.
+    if (const auto confirm = parse_stall_after(std::getenv("KIOSK_TEST_CONFIRM_AFTER_MS"))) f.confirm_after = *confirm;
     f.posts_poll_interval = c.posts_poll_interval;
     f.room = c.room;
     f.tls.ca_file = c.ca_file;

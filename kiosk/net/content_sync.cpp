@@ -63,6 +63,7 @@ ContentSync::ContentSync(SyncOptions options, ContentSource source)
 
 void ContentSync::load_cached() {
     cache_read_ = true;
+    if (options_.kind == SnapshotKind::Content) set_aside_ = read_set_aside(store_.dir());
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
     }
@@ -162,7 +163,22 @@ PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchRespons
                                          const std::atomic<bool>* cancel) {
     const std::string& text = response.body;
     Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}, {}, {}};
+    if (auto refused = refuse_set_aside(outcome, seen)) return std::move(*refused);
     return build(std::move(outcome), text, std::move(seen), {}, cancel);
+}
+
+std::optional<PollOutcome> ContentSync::refuse_set_aside(PollOutcome& outcome, Seen& seen) {
+    const auto bad = std::find_if(set_aside_.begin(), set_aside_.end(),
+                                  [&](const SetAsideRecord& r) { return r.document_sha256 == seen.sha256; });
+    if (bad == set_aside_.end()) return std::nullopt;
+    // Remembered as a rejected document, so that later polls get a 304 and nothing is fetched.
+    seen.rejected = true;
+    seen.error = "set aside: this document (snapshot " + bad->id + ") stopped the screen " +
+                 std::to_string(bad->starts) + " times before it had been on screen long enough; waiting for the source to change";
+    outcome.result = PollResult::Rejected;
+    outcome.error = seen.error;
+    seen_ = std::move(seen);
+    return std::move(outcome);
 }
 
 PollOutcome ContentSync::reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics) {

@@ -10,6 +10,7 @@
 #include "kiosk/base/diagnostic.h"
 #include "kiosk/base/result.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/cache/trial_files.h"
 #include "kiosk/net/clock_check.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
@@ -98,6 +99,8 @@ private:
     PollOutcome build(PollOutcome outcome, const std::string& text, Seen seen, std::vector<AssetEntry> fetched,
                       const std::atomic<bool>* cancel);
     PollOutcome reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics);
+    // A document set aside because the screen could not keep showing it; refused until it changes.
+    std::optional<PollOutcome> refuse_set_aside(PollOutcome& outcome, Seen& seen);
     // Re-validates the sources of the document last seen; nothing when none has changed.
     std::optional<PollOutcome> check_parts(PollOutcome& outcome, const std::atomic<bool>* cancel);
     PollOutcome retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel);
@@ -110,6 +113,7 @@ private:
     bool cache_read_ = false;
     std::optional<CachedSnapshot> current_;  // the snapshot of this source the cache holds
     std::optional<Seen> seen_;
+    std::vector<SetAsideRecord> set_aside_;  // content only: read with the cache at the first poll
 };
 
 }  // namespace kiosk

@@ -46,7 +46,8 @@ bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
 
 }  // namespace
 
-ContentFeed::ContentFeed(FeedOptions options) : options_(std::move(options)) {}
+ContentFeed::ContentFeed(FeedOptions options)
+    : options_(std::move(options)), trial_timer_(options_.confirm_after) {}
 
 ContentFeed::~ContentFeed() = default;
 
@@ -106,14 +107,28 @@ void ContentFeed::load_local_file() {
     }
     if (loaded.content) {
         apply(std::move(*loaded.content));
+        trial_timer_.clear();
         return;
     }
     load_error_ = loaded.diagnostics.empty() ? path + ": cannot be loaded" : format_diagnostic(loaded.diagnostics.front());
     log::error(path + ": not shown (" + summarise(loaded.diagnostics) + "); showing the last good content, if any");
 }
 
+// Boot counting first: a snapshot that earlier runs could not keep on screen is set aside here,
+// before it is read, and the last good one is shown instead.
 void ContentFeed::load_cache() {
-    if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Content)) apply(std::move(cached->content));
+    set_aside_ = begin_content_boot(options_.cache_dir);
+    auto cached = load_initial(options_.cache_dir, SnapshotKind::Content);
+    if (!cached) return;
+    const TrialBook book = read_trial_book(options_.cache_dir);
+    if (book.trial && book.trial->id == cached->id) trial_timer_.showing(cached->id);
+    apply(std::move(cached->content));
+}
+
+void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {
+    if (auto confirmed = trial_timer_.tick(now); confirmed && content_poller_) {
+        content_poller_->confirm_snapshot(std::move(*confirmed));
+    }
 }
 
 void ContentFeed::start_posts_poller() {
@@ -151,6 +166,7 @@ bool ContentFeed::take_updates() {
     const std::uint64_t before = generation_;
     if (content_poller_) {
         if (auto update = content_poller_->take_update()) {
+            trial_timer_.showing(update->snapshot_id);
             apply(std::move(update->content));
             start_posts_poller();
         }
