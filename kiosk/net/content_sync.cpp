@@ -42,6 +42,12 @@ bool matches(const CachedSnapshot& snapshot, const SyncOptions& options) {
 
 }  // namespace
 
+std::uint64_t ContentSync::media_budget(std::uint64_t document_bytes, const std::vector<AssetEntry>& held) const {
+    std::uint64_t used = document_bytes;
+    for (const auto& a : held) used += a.bytes;
+    return options_.cache_max_bytes - std::min(options_.cache_max_bytes, used);
+}
+
 std::string snapshot_version(const Manifest& m) {
     return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
 }
@@ -240,7 +246,8 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
         if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     }
     MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
-                                    options_.media_limits, store_, cancel);
+                                    options_.media_limits, store_, cancel, media_budget(text.size(), parts));
+    outcome.left_out = media.over_budget;
     if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
     media.stored.insert(media.stored.end(), parts.begin(), parts.end());
     Manifest m{options_.kind, source_.configured, source_.base,
@@ -258,8 +265,12 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
     // Media that failed to arrive, and media whose cached files were found missing or damaged.
     std::vector<std::string> refs = current_->lost;
     for (const auto& m : old.missing) refs.push_back(m.url);
-    MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel);
+    std::vector<AssetEntry> kept = old.assets;
+    std::erase_if(kept, [&](const AssetEntry& a) { return std::find(refs.begin(), refs.end(), a.url) != refs.end(); });
+    MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel,
+                                    media_budget(old.content_bytes, kept));
     outcome.missing_media = media.missing;
+    outcome.left_out = media.over_budget;
     if (media.stored.empty() || (cancel && cancel->load())) return outcome;
     const auto document = read_file_limited(store_.dir() + "/snapshots/" + current_->id + "/content.yaml",
                                             limits::kMaxFileBytes);
@@ -270,7 +281,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
     }
     Manifest m = old;
     m.fetched_at = outcome.server_time ? outcome.server_time->server_date : system_now();
-    std::erase_if(m.assets, [&](const AssetEntry& a) { return std::find(refs.begin(), refs.end(), a.url) != refs.end(); });
+    m.assets = std::move(kept);
     m.assets.insert(m.assets.end(), media.stored.begin(), media.stored.end());
     m.missing = std::move(media.missing);
     return commit(std::move(outcome), *document, std::move(m));

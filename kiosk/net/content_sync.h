@@ -22,7 +22,7 @@ struct SyncOptions {
     SnapshotKind kind = SnapshotKind::Content;
     std::string time_zone;                      // posts only: the event's IANA zone
     std::string cache_dir;
-    std::uint64_t cache_max_bytes = kDefaultCacheBytes;
+    std::uint64_t cache_max_bytes = kDefaultCacheBytes;  // also each snapshot's byte budget
     FetchLimits document_limits = FetchLimits::for_content();
     FetchLimits media_limits = FetchLimits::for_image();
     TlsOptions tls;
@@ -52,6 +52,7 @@ struct PollOutcome {
     Diagnostics diagnostics;                   // Rejected: the loader's findings, file:line:column
     bool repeated = false;                     // Rejected again for a document already reported
     std::vector<MissingAsset> missing_media;   // media that failed in this poll
+    std::vector<std::string> left_out;         // of which: left out by the snapshot's byte budget
     bool not_modified = false;                 // the source answered 304
     std::optional<ServerTimeSample> server_time;
     std::optional<Instant> retry_after;        // Failed with 429 or 503: when the server asked to be asked again
@@ -105,6 +106,8 @@ private:
     std::optional<PollOutcome> check_parts(PollOutcome& outcome, const std::atomic<bool>* cancel);
     PollOutcome retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel);
     PollOutcome commit(PollOutcome outcome, const std::string& document, Manifest manifest);
+    // What the snapshot's media may take of cache_max_bytes beside its document and `held` parts.
+    std::uint64_t media_budget(std::uint64_t document_bytes, const std::vector<AssetEntry>& held) const;
 
     SyncOptions options_;
     ContentSource source_;

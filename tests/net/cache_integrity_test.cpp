@@ -27,7 +27,7 @@ std::string random_bytes(std::size_t n, unsigned seed) {
     return out;
 }
 
-[[maybe_unused]] std::uint64_t bytes_under(const std::string& dir) {
+std::uint64_t bytes_under(const std::string& dir) {
     std::uint64_t total = 0;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {
         if (e.is_regular_file()) total += e.file_size();
@@ -75,4 +75,33 @@ TEST_CASE("cache: a damaged photo is a placeholder at boot, not a wrong picture"
     REQUIRE(snap);
     CHECK(snap->placeholders == 1);
     CHECK(snap->content.speakers.at(0).photo.empty());
+}
+
+TEST_CASE("kiosk fetch: media past the byte budget are left out and named, and the cache stays within it") {
+    const std::string root = kiosk::test::make_temp_dir("www");
+    std::vector<std::string> photos = {"small0.jpg", "small1.jpg"};
+    kiosk::test::write_file(root + "/small0.jpg", random_bytes(1 << 20, 10));
+    kiosk::test::write_file(root + "/small1.jpg", random_bytes(1 << 20, 11));
+    for (unsigned i = 0; i < 10; ++i) {
+        photos.push_back("big" + std::to_string(i) + ".jpg");
+        kiosk::test::write_file(root + "/" + photos.back(), random_bytes(15 << 20, 20 + i));
+    }
+    const std::string document = kiosk::test::content_yaml("Budget", photos);
+    kiosk::test::write_text(root + "/event.yaml", document, 100);
+    const kiosk::test::NginxServer nginx(root);
+    const std::string cache = kiosk::test::make_temp_dir("cache");
+    const Run r = run_kiosk({"fetch", "--content", nginx.url("/event.yaml"), "--cache", cache, "--cache-max-mib", "5"});
+    CAPTURE(r.output);
+    CHECK(r.status == 1);
+    CHECK(r.output.find("10 media left out by the byte budget of 5 MiB") != std::string::npos);
+    CHECK(r.output.find(nginx.url("/big9.jpg") + ": left out, past the snapshot's byte budget") !=
+          std::string::npos);
+    const std::uint64_t on_disk = bytes_under(cache);
+    MESSAGE("cache on disk after a 5 MiB budget and 152 MiB of photos: " << on_disk << " bytes");
+    CHECK(on_disk <= (5u << 20) + document.size());
+    const auto snap = kiosk::load_initial(cache);
+    REQUIRE(snap);
+    CHECK(snap->placeholders == 10);
+    CHECK_FALSE(snap->content.speakers.at(0).photo.empty());
+    CHECK(snap->content.speakers.at(2).photo.empty());
 }
