@@ -88,6 +88,7 @@ FeedOptions feed_options(const Config& c) {
     // Checked once at start (see cmd_run), after which the same folder is given on every call.
     const auto cache = usable_cache_dir(c);
     f.cache_dir = cache ? *cache : std::string();
+    f.cache_max_bytes = static_cast<std::uint64_t>(c.cache_max_mib) << 20;
     f.poll_interval = c.poll_interval;
     // Tests shorten the minute a new snapshot must stay on screen before it is confirmed good.
     if (const auto confirm = parse_stall_after(std::getenv("KIOSK_TEST_CONFIRM_AFTER_MS"))) f.confirm_after = *confirm;

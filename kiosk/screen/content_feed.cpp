@@ -24,6 +24,7 @@ PollerOptions poller_options(const FeedOptions& o, const std::string& source, Sn
     p.sync.source = source;
     p.sync.kind = kind;
     p.sync.cache_dir = o.cache_dir;
+    p.sync.cache_max_bytes = o.cache_max_bytes;
     p.sync.tls = o.tls;
     p.interval = interval;
     return p;
@@ -35,12 +36,14 @@ bool same_tls(const TlsOptions& a, const TlsOptions& b) {
 
 // Whether a poller set up from `a` would poll differently from one set up from `b`.
 bool same_content_polling(const FeedOptions& a, const FeedOptions& b) {
-    return a.content == b.content && a.cache_dir == b.cache_dir && a.poll_interval == b.poll_interval &&
+    return a.content == b.content && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
+           a.poll_interval == b.poll_interval &&
            same_tls(a.tls, b.tls);
 }
 
 bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
-    return a.posts == b.posts && a.cache_dir == b.cache_dir && a.posts_poll_interval == b.posts_poll_interval &&
+    return a.posts == b.posts && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
+           a.posts_poll_interval == b.posts_poll_interval &&
            same_tls(a.tls, b.tls);
 }
 

@@ -22,6 +22,7 @@ struct FeedOptions {
     std::string content;                      // path or URL
     std::string posts;                        // optional posts feed
     std::string cache_dir;
+    std::uint64_t cache_max_bytes = 256ull << 20;  // the cache's bound and each snapshot's byte budget
     std::chrono::seconds poll_interval{30};
     std::chrono::seconds posts_poll_interval{15};
     std::optional<std::string> room;          // the config's room filter, overriding the content's
