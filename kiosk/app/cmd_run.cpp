@@ -184,7 +184,9 @@ int cmd_run(const Args& args) {
             return ShowSettings{show_options(o, c), feed_options(c), c};
         }));
     }
-    return slide_show.run(quit);
+    const int status = slide_show.run(quit);
+    if (status == 0) feed.stop_cleanly();
+    return status;
 }
 
 }  // namespace kiosk

@@ -36,6 +36,11 @@ TrialBook on_confirmed(TrialBook book, const std::string& id) {
     return book;
 }
 
+TrialBook on_clean_stop(TrialBook book, const std::string& id) {
+    if (book.trial && book.trial->id == id && book.trial->starts > 0) book.trial->starts -= 1;
+    return book;
+}
+
 void TrialTimer::showing(std::string id) {
     id_ = std::move(id);
     since_.reset();

@@ -47,6 +47,11 @@ TrialBook on_new_snapshot(TrialBook book, const std::string& id);
 // `id` stayed on screen long enough: it becomes the good snapshot, the one to fall back to.
 TrialBook on_confirmed(TrialBook book, const std::string& id);
 
+// The kiosk stopped cleanly (a signal handled by a running frame loop) while `id` was on trial:
+// that start proved nothing against it, so it is given back. A crash, a kill or the watchdog
+// never gets here, and a hung loop cannot handle the signal.
+TrialBook on_clean_stop(TrialBook book, const std::string& id);
+
 // The frame loop's side: which snapshot is on screen since when, and when it is due to be confirmed.
 class TrialTimer {
 public:
@@ -59,6 +64,8 @@ public:
     void clear();
     // Called from the frame loop; gives the snapshot's id once, when it has been shown long enough.
     std::optional<std::string> tick(Clock::time_point now);
+    // The snapshot on trial and not yet confirmed; empty when none.
+    const std::string& pending() const { return id_; }
 
 private:
     Clock::duration confirm_after_;

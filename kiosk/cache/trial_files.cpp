@@ -154,6 +154,10 @@ Result<Done, std::string> record_new_snapshot(const std::string& dir, const std:
     return write_trial_book(dir, on_new_snapshot(read_trial_book(dir), id));
 }
 
+Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id) {
+    return write_trial_book(dir, on_clean_stop(read_trial_book(dir), id));
+}
+
 Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id) {
     const TrialBook book = read_trial_book(dir);
     if (book.good == id && !book.trial) return Done{};

@@ -49,5 +49,7 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir);
 Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id);
 // Snapshot `id` stayed on screen long enough: it is the one to fall back to from now on.
 Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id);
+// The kiosk stopped cleanly while `id` was on trial: this start does not count against it.
+Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id);
 
 }  // namespace kiosk

@@ -128,6 +128,16 @@ void ContentFeed::load_cache() {
     apply(std::move(cached->content));
 }
 
+void ContentFeed::stop_cleanly() {
+    // The workers go first, so none records a new trial after this.
+    content_poller_.reset();
+    posts_poller_.reset();
+    const std::string id = trial_timer_.pending();
+    if (id.empty()) return;
+    if (auto r = record_clean_stop(options_.cache_dir, id); !r) log::warning("cache: " + r.error());
+    else log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+}
+
 void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {
     if (auto confirmed = trial_timer_.tick(now); confirmed && content_poller_) {
         content_poller_->confirm_snapshot(std::move(*confirmed));

@@ -64,6 +64,9 @@ public:
     // From the frame loop, each frame: a snapshot that has stayed on screen long enough is
     // confirmed good (recorded by the poller's worker, never on this thread).
     void tick_trial(std::chrono::steady_clock::time_point now);
+    // At a clean stop (after the frame loop has ended): stops the pollers, and gives back the start
+    // of a snapshot still on trial, since a loop that handled the signal was not stuck on it.
+    void stop_cleanly();
     // The snapshot set aside at this start because earlier runs could not keep showing it.
     const std::optional<SetAsideReport>& set_aside() const { return set_aside_; }
 

@@ -98,3 +98,13 @@ TEST_CASE("trial book: what is written reads back, and anything else is no recor
     CHECK_FALSE(kiosk::parse_trial_book("trial " + kB + " many\n"));
     CHECK_FALSE(kiosk::parse_trial_book("trial " + kB + " -1\n"));
 }
+
+TEST_CASE("trial: a clean stop gives back its start, and only for the snapshot on trial") {
+    const TrialBook book{kA, TrialRecord{kB, 2}};
+    const TrialBook back = kiosk::on_clean_stop(book, kB);
+    REQUIRE(back.trial);
+    CHECK(back.trial->starts == 1);
+    CHECK(kiosk::plan_boot(back, kB, 2).action == BootAction::Show);
+    CHECK(kiosk::on_clean_stop(book, kA).trial->starts == 2);
+    CHECK(kiosk::on_clean_stop(TrialBook{kA, TrialRecord{kB, 0}}, kB).trial->starts == 0);
+}

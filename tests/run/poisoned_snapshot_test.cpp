@@ -53,7 +53,7 @@ std::unique_ptr<KioskRun> start(const std::string& base, const Screen& s, std::v
 }  // namespace
 
 TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is set aside, the good one comes back, "
-          "and new content is taken") {
+          "and new content is taken; a clean stop does not count") {
     const std::string base = kiosk::test::make_temp_dir("run-poison");
     const std::string root = kiosk::test::make_temp_dir("run-poison-www");
     const std::string cache = base + "/cache";
@@ -80,6 +80,15 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     run->signal(SIGKILL);
     run->wait();
 
+    // A clean stop (SIGTERM, handled by a running frame loop) does not count against it.
+    const Screen stopped = next_run(base, 20);
+    run = start(base, stopped);
+    CHECK(kiosk::test::wait_for_screenshot(stopped.shots, "", kGreen, 5s));
+    CHECK(wait_for_text(cache + "/trial", " 2\n", 1s));
+    run->signal(SIGTERM);
+    CHECK(run->wait() == 0);
+    CHECK(kiosk::test::read_text(cache + "/trial").find(" 1\n") != std::string::npos);
+
     // Restarted from the cache: B again, its second start; killed again.
     const Screen third = next_run(base, 3);
     run = start(base, third);
@@ -101,7 +110,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     CHECK(json.find("\"starts\": 2") != std::string::npos);
     CHECK(json.find("\"fallback\": \"2") != std::string::npos);
     CHECK(run->output().find("set aside: the kiosk stopped 2 times") != std::string::npos);
-    MESSAGE("from B's publication to A back on screen after two killed starts: "
+    MESSAGE("from B's publication to A back on screen, through two killed starts and a clean stop: "
             << std::chrono::duration_cast<std::chrono::milliseconds>(recovered).count() << " ms");
 
     // C is a change of the source: it is taken.
