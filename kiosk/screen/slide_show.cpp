@@ -108,6 +108,7 @@ void SlideShow::update_clock() {
 
 void SlideShow::step(Steady::time_point mono) {
     feed_.take_updates();
+    feed_.tick_trial(mono);
     if (take_reload_request()) reload();
     update_clock();
     if (!output_) {

@@ -2,6 +2,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 #include "kiosk/content/line_index.h"
@@ -57,6 +58,7 @@ private:
     void renderer(const YAML::Node& v);
     void on_hours(const YAML::Node& v);
     void cache_dir(const YAML::Node& v) { path_into(v, "cache_dir", config_.cache_dir); }
+    void cache_max_mib(const YAML::Node& v);
     void log_level(const YAML::Node& v);
     void ca_file(const YAML::Node& v) { path_into(v, "ca_file", config_.ca_file); }
     void pinned_public_key(const YAML::Node& v);
@@ -84,6 +86,7 @@ const std::vector<ConfigParser::Key>& ConfigParser::keys() {
         {"renderer", &ConfigParser::renderer},
         {"on_hours", &ConfigParser::on_hours},
         {"cache_dir", &ConfigParser::cache_dir},
+        {"cache_max_mib", &ConfigParser::cache_max_mib},
         {"log_level", &ConfigParser::log_level},
         {"ca_file", &ConfigParser::ca_file},
         {"pinned_public_key", &ConfigParser::pinned_public_key},
@@ -238,6 +241,18 @@ void ConfigParser::rotation(const YAML::Node& v) {
         }
     }
     error(v, "rotation must be 0, 90, 180 or 270 (degrees clockwise), not '" + *text + "'");
+}
+
+void ConfigParser::cache_max_mib(const YAML::Node& v) {
+    const auto text = text_of(v, "cache_max_mib");
+    if (!text) return;
+    int mib = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), mib);
+    if (ec == std::errc() && end == text->data() + text->size() && mib >= 8 && mib <= 65536) {
+        config_.cache_max_mib = mib;
+        return;
+    }
+    error(v, "cache_max_mib must be a whole number of MiB from 8 to 65536, not '" + *text + "'");
 }
 
 void ConfigParser::resolution(const YAML::Node& v) {
