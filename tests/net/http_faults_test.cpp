@@ -6,6 +6,7 @@
 
 #include "kiosk/net/http_client.h"
 #include "tests/cache/content_text.h"
+#include "tests/net/fetch_test_support.h"
 #include "tests/net/test_servers.h"
 
 using namespace std::chrono_literals;
@@ -14,18 +15,6 @@ using kiosk::FetchLimits;
 
 namespace {
 
-FetchLimits quick_limits() {
-    FetchLimits l;
-    l.connect_timeout = 2s;
-    l.total_timeout = 5s;
-    l.low_speed_time = 1s;
-    l.max_body_bytes = 1024 * 1024;
-    return l;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -38,7 +27,7 @@ struct Faulty {
     Faulty() { server.set_body(body); }
 
     kiosk::Result<kiosk::FetchResponse, kiosk::FetchError> get(const std::string& path) {
-        return client.get({server.url(path), false, {}, {}}, quick_limits());
+        return client.get({server.url(path), false, {}, {}}, quick_limits(5s));
     }
 
     kiosk::FetchError fails(const std::string& mode) {
@@ -157,7 +146,7 @@ TEST_CASE("http faults: a server that accepts and says nothing is named as no an
 
 TEST_CASE("http faults: the total timeout is named as such when the server keeps trickling") {
     Faulty f;
-    FetchLimits limits = quick_limits();
+    FetchLimits limits = quick_limits(5s);
     limits.low_speed_bytes_per_second = 0;  // no low-speed limit, so only the total timeout ends it
     limits.total_timeout = 3s;
     const auto r = f.client.get({f.server.url("/fault/drip"), false, {}, {}}, limits);
@@ -170,7 +159,7 @@ TEST_CASE("http faults: the total timeout is named as such when the server keeps
 TEST_CASE("http faults: a port nothing listens on is a refused connection") {
     kiosk::HttpClient client;
     const std::string url = "http://127.0.0.1:" + std::to_string(kiosk::test::free_port()) + "/content.yaml";
-    const auto r = client.get({url, false, {}, {}}, quick_limits());
+    const auto r = client.get({url, false, {}, {}}, quick_limits(5s));
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == FetchFailure::Connect);
     CHECK_MESSAGE(contains(r.error().message, url + ": connection refused"), r.error().message);
