@@ -29,7 +29,8 @@ install(CODE "
   file(WRITE \"${KIOSK_GENERATED_DIR}/kiosk.yaml\" \"\${kiosk_config}\")
 ")
 # systemd reads units from /usr/lib/systemd/system and /usr/local/lib/systemd/system alike.
-install(FILES "${KIOSK_GENERATED_DIR}/kiosk.service" DESTINATION "lib/systemd/system")
+install(FILES "${KIOSK_GENERATED_DIR}/kiosk.service" "${KIOSK_SYSTEMD_SOURCE}/kiosk-retry.timer"
+        DESTINATION "lib/systemd/system")
 # Always /etc/kiosk, whatever the prefix: that is where the unit's ConfigurationDirectory is.
 install(FILES "${KIOSK_GENERATED_DIR}/kiosk.yaml" DESTINATION "/etc/kiosk")
 

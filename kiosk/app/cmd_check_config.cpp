@@ -37,7 +37,9 @@ void show(const Config& c) {
                               : c.renderer == RendererSetting::Gpu    ? "gpu"
                                                                       : "auto");
     print_setting("on_hours", describe(c.on_hours));
-    print_setting("cache_dir", cache_dir_for(c));
+    const std::string cache = cache_dir_for(c);
+    print_setting("cache_dir", cache.empty() ? "a private folder: $XDG_RUNTIME_DIR/kiosk, else a new one in /tmp" : cache);
+    print_setting("cache_max_mib", std::to_string(c.cache_max_mib));
     print_setting("log_level", c.log_level ? std::string(log::level_name(*c.log_level)) : "info");
     print_setting("ca_file", c.ca_file);
     print_setting("pinned_public_key", c.pinned_public_key);

@@ -24,7 +24,10 @@ constexpr const char* kUsage =
     "usage: kiosk fetch --content URL --cache DIR [--posts URL] [--time-zone ZONE]\n"
     "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N]\n"
     "Fetches the content and every photo, avatar, logo and image it names into the cache once.\n"
-    "Exit status: 0 when the snapshot is complete, 1 when something failed, 2 on usage errors.\n";
+    "Each snapshot's document and media together stay within --cache-max-mib (default 256); media past it\n"
+    "are left out and named.\n"
+    "Exit status: 0 when the snapshot is complete, 1 when something failed or media were left out\n"
+    "(a partial snapshot is still committed), 2 on usage errors.\n";
 
 std::optional<FetchArgs> parse(const Args& args) {
     FetchArgs out;
@@ -67,6 +70,11 @@ void report_outcome(const SyncOptions& o, const PollOutcome& outcome, const Cont
         return;
     }
     for (const auto& m : outcome.missing_media) std::fprintf(stderr, "kiosk fetch: %s\n", m.error.c_str());
+    if (!outcome.left_out.empty()) {
+        std::fprintf(stderr, "kiosk fetch: %zu media left out by the byte budget of %llu MiB (--cache-max-mib); "
+                             "the screen shows placeholders for them\n",
+                     outcome.left_out.size(), static_cast<unsigned long long>(o.cache_max_bytes >> 20));
+    }
     const auto& current = sync.current();
     std::printf("kiosk fetch: %s: %s, snapshot %s, %zu media stored, %zu missing\n", what.c_str(),
                 outcome.result == PollResult::Updated ? "updated" : "unchanged",

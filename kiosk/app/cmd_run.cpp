@@ -20,6 +20,7 @@
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/screen/slide_show.h"
 #include "kiosk/service/service_paths.h"
+#include "kiosk/service/test_stall.h"
 
 namespace kiosk {
 namespace {
@@ -84,8 +85,13 @@ FeedOptions feed_options(const Config& c) {
     FeedOptions f;
     f.content = c.content_url;
     f.posts = c.posts_url;
-    f.cache_dir = cache_dir_for(c);
+    // Checked once at start (see cmd_run), after which the same folder is given on every call.
+    const auto cache = usable_cache_dir(c);
+    f.cache_dir = cache ? *cache : std::string();
+    f.cache_max_bytes = static_cast<std::uint64_t>(c.cache_max_mib) << 20;
     f.poll_interval = c.poll_interval;
+    // Tests shorten the minute a new snapshot must stay on screen before it is confirmed good.
+    if (const auto confirm = parse_stall_after(std::getenv("KIOSK_TEST_CONFIRM_AFTER_MS"))) f.confirm_after = *confirm;
     f.posts_poll_interval = c.posts_poll_interval;
     f.room = c.room;
     f.tls.ca_file = c.ca_file;
@@ -124,6 +130,10 @@ int cmd_run(const Args& args) {
     auto config = read_config(o);
     if (!config) return 1;
     log::apply_level(config->log_level);
+    if (const auto cache = usable_cache_dir(*config); !cache) {
+        std::fprintf(stderr, "kiosk run: %s\n", cache.error().c_str());
+        return 1;
+    }
 
     // Signals are blocked before any thread exists, SDL's and curl's included.
     QuitSignals::block();
@@ -174,7 +184,9 @@ int cmd_run(const Args& args) {
             return ShowSettings{show_options(o, c), feed_options(c), c};
         }));
     }
-    return slide_show.run(quit);
+    const int status = slide_show.run(quit);
+    if (status == 0) feed.stop_cleanly();
+    return status;
 }
 
 }  // namespace kiosk

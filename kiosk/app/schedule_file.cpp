@@ -6,6 +6,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "kiosk/content/content_limits.h"
 #include "kiosk/import/import_content.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/source_format.h"
@@ -31,6 +32,11 @@ std::optional<std::string> read_small_file(const std::string& path) {
     return in ? std::optional<std::string>(out.str()) : std::nullopt;
 }
 
+bool looks_like_json_or_xml(std::string_view bytes) {
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    return first != std::string_view::npos && (bytes[first] == '<' || bytes[first] == '{' || bytes[first] == '[');
+}
+
 }  // namespace
 
 LoadResult load_content_or_schedule(const std::string& path) {
@@ -38,7 +44,14 @@ LoadResult load_content_or_schedule(const std::string& path) {
     if (!bytes) return load_content_file_with_sources(path);
     // YAML may start with "{" too: only what the detector recognises as a schedule is imported.
     const import::Detection detected = import::detect_format(*bytes);
-    if (!is_programme(detected.format)) return load_content_file_with_sources(path);
+    if (!is_programme(detected.format)) {
+        if (bytes->size() <= limits::kMaxFileBytes || !looks_like_json_or_xml(*bytes))
+            return load_content_file_with_sources(path);
+        // Too big for a content file: why it is no schedule either says more than its size does.
+        LoadResult refused;
+        refused.diagnostics.push_back({Severity::Error, {path, 0, 0}, detected.problem});
+        return refused;
+    }
     import::ImportOptions options;
     options.source_name = path;
     const import::ProgrammeImport programme = import::import_programme(*bytes, options, detected.format);

@@ -10,6 +10,7 @@
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_pointer.h"
+#include "kiosk/cache/trial_files.h"
 
 namespace kiosk {
 namespace {
@@ -42,6 +43,8 @@ Marks mark(const std::string& dir, bool keep_previous) {
         marks.snapshots.insert(pointer->current);
         if (keep_previous && !pointer->previous.empty()) marks.snapshots.insert(pointer->previous);
     }
+    // The last good snapshot is what a poisoned one falls back to: kept whatever the bound says.
+    if (const TrialBook book = read_trial_book(dir); !book.good.empty()) marks.snapshots.insert(book.good);
     for (const auto& id : marks.snapshots) {
         const auto text = read_file_limited(dir + "/snapshots/" + id + "/manifest.yaml", 8 * 1024 * 1024);
         if (!text) continue;

@@ -8,6 +8,8 @@
 #include <chrono>
 
 #include "kiosk/cache/sha256.h"
+#include "kiosk/content/content_limits.h"
+#include "kiosk/content/yaml_text.h"
 
 namespace kiosk {
 namespace {
@@ -119,7 +121,8 @@ std::string manifest_to_yaml(const Manifest& m) {
 
 Result<Manifest, std::string> parse_manifest(std::string_view text) {
     try {
-        return read_manifest(YAML::Load(std::string(text)));
+        // A manifest lists a snapshot's assets, at most a content file's worth of media.
+        return read_manifest(parse_yaml_text(text, {8, limits::kMaxEntries, limits::kMaxFileBytes}));
     } catch (const YAML::Exception& e) {
         return unexpected(std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": " + e.msg);
     } catch (const std::exception& e) {

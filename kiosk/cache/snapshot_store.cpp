@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -54,18 +55,24 @@ std::string first_error(const Diagnostics& ds) {
 }
 
 // Points each media field at its cached file; what the cache does not hold becomes a placeholder.
+// A damaged file (its bytes no longer match its name) counts as lost, like a missing one.
 Result<std::size_t, std::string> attach_assets(Content& content, const Manifest& m, const SnapshotStore& store,
-                                               AssetCheck check) {
+                                               AssetCheck check, std::vector<std::string>& lost) {
     std::size_t placeholders = 0;
-    std::string lost;
     rewrite_asset_references(content, [&](const std::string& ref) -> std::string {
         const AssetEntry* entry = m.find_asset(ref);
         if (entry && store.has_asset(*entry)) return store.asset_path(entry->sha256);
-        if (entry && lost.empty()) lost = ref;
+        if (entry && std::find(lost.begin(), lost.end(), ref) == lost.end()) lost.push_back(ref);
         ++placeholders;
         return {};
     });
-    if (!lost.empty() && check == AssetCheck::Require) return unexpected("the cached file for " + lost + " is missing");
+    if (!lost.empty() && check == AssetCheck::Require) {
+        return unexpected("the cached file for " + lost.front() + " is missing or damaged");
+    }
+    if (!lost.empty()) {
+        log::warning("cache: " + std::to_string(lost.size()) + " cached media files are missing or damaged (first: " +
+                     lost.front() + "); shown as placeholders until fetched again");
+    }
     return placeholders;
 }
 
@@ -78,14 +85,15 @@ std::string SnapshotStore::asset_path(std::string_view sha256) const { return di
 bool SnapshotStore::has_asset(const AssetEntry& entry) const {
     struct stat st {};
     if (!is_sha256_hex(entry.sha256) || ::stat(asset_path(entry.sha256).c_str(), &st) != 0) return false;
-    return S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) == entry.bytes;
+    if (!S_ISREG(st.st_mode) || static_cast<std::uint64_t>(st.st_size) != entry.bytes) return false;
+    // The size alone is no proof: a file damaged in place (a bad block, a stray write) keeps it.
+    return sha256_file_hex(asset_path(entry.sha256), entry.bytes) == entry.sha256;
 }
 
 Result<std::string, std::string> SnapshotStore::put_asset(std::string_view bytes) const {
     std::string name = sha256_hex(bytes);
     const std::string path = asset_path(name);
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && static_cast<std::size_t>(st.st_size) == bytes.size()) {
+    if (sha256_file_hex(path, bytes.size()) == name) {
         // Content-addressed: the same name means the same bytes. Touch it so collection sees it as young.
         ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
         return name;
@@ -162,9 +170,10 @@ Result<CachedSnapshot, std::string> load_snapshot(const std::string& dir, const 
     const SnapshotStore store(dir);
     LoadResult result = load_document(*document, *manifest, store);
     if (!result.content) return unexpected(first_error(result.diagnostics));
-    const auto placeholders = attach_assets(*result.content, *manifest, store, check);
+    std::vector<std::string> lost;
+    const auto placeholders = attach_assets(*result.content, *manifest, store, check, lost);
     if (!placeholders) return unexpected(placeholders.error());
-    return CachedSnapshot{id, std::move(*manifest), std::move(*result.content), *placeholders};
+    return CachedSnapshot{id, std::move(*manifest), std::move(*result.content), *placeholders, std::move(lost)};
 }
 
 std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, SnapshotKind kind) {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/base/result.h"
 #include "kiosk/cache/durable_file.h"
@@ -28,6 +29,7 @@ struct CachedSnapshot {
     Manifest manifest;
     Content content;              // for a posts snapshot only `posts` is meaningful
     std::size_t placeholders = 0; // media shown as placeholders: failed fetches or lost files
+    std::vector<std::string> lost; // media the manifest maps whose files are gone or damaged
 };
 
 // How loading treats an asset the manifest names but the disk no longer holds.
@@ -39,7 +41,7 @@ public:
 
     const std::string& dir() const { return dir_; }
     std::string asset_path(std::string_view sha256) const;
-    // True when the asset's file is present with the size the manifest records.
+    // True when the asset's file is present with the size and the SHA-256 the manifest records.
     bool has_asset(const AssetEntry& entry) const;
 
     // Stores `bytes` durably under their SHA-256 and returns that name.

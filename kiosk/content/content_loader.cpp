@@ -1,4 +1,4 @@
-// The loading pipeline: size, encoding and nesting checks on the raw text, then yaml-cpp, then the
+// The loading pipeline: size and encoding checks on the raw text, then yaml-cpp within the limits, then the
 // section readers and the model-wide checks. Each stage stops the load when it finds an error.
 #include "kiosk/content/content_loader.h"
 
@@ -11,7 +11,6 @@
 #include "kiosk/content/content_readers.h"
 #include "kiosk/content/line_index.h"
 #include "kiosk/content/utf8_check.h"
-#include "kiosk/content/yaml_limits.h"
 #include "kiosk/content/yaml_text.h"
 
 namespace kiosk {
@@ -63,9 +62,13 @@ void report_runaway_quote(const QuoteSpan& quote, const YAML::Mark& mark, Report
                      std::to_string(failed.column) + "); check that the text has its closing quote");
 }
 
+constexpr YamlLimits kContentYamlLimits{limits::kMaxNesting, limits::kMaxEntries, limits::kMaxFileBytes};
+
 std::optional<YAML::Node> parse_yaml(std::string_view text, Reporter& reporter) {
     try {
-        return parse_yaml_text(text);
+        return parse_yaml_text(text, kContentYamlLimits);
+    } catch (const YamlLimitError& e) {
+        reporter.error(e.mark, e.msg);
     } catch (const YAML::Exception& e) {
         if (const auto quote = runaway_quote_before(text, e.mark)) report_runaway_quote(*quote, e.mark, reporter);
         else reporter.error(e.mark, syntax_message(e.msg));
@@ -82,8 +85,7 @@ bool check_raw_text(std::string_view raw, std::string_view text, Reporter& repor
                          with_separators(limits::kMaxFileBytes) + " bytes)");
         return false;
     }
-    auto problem = check_utf8_text(text);
-    if (!problem) problem = check_yaml_limits(text, {limits::kMaxNesting, limits::kMaxEntries});
+    const auto problem = check_utf8_text(text);
     if (problem) reporter.add(Severity::Error, reporter.at_offset(problem->offset), problem->message);
     return !problem;
 }

@@ -1,219 +1,130 @@
-// The pre-scan: a small state machine over lines and characters, never building a tree.
+// The counting is O(1) per event: an anchor's size is the difference of the running totals between
+// its start and its end, so an alias adds what it repeats without walking anything again.
 #include "kiosk/content/yaml_limits.h"
 
-#include <limits>
-#include <string>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <sstream>
 #include <vector>
+
+#include "kiosk/content/field_reader.h"
 
 namespace kiosk {
 namespace {
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+struct Totals {
+    std::size_t entries = 0;
+    std::size_t bytes = 0;
+};
 
-class Prescan {
+class LimitCounter : public YAML::EventHandler {
 public:
-    Prescan(std::string_view text, const YamlLimits& limits) : text_(text), limits_(limits) {}
+    explicit LimitCounter(const YamlLimits& limits) : limits_(limits) {}
 
-    std::optional<TextProblem> run() {
-        std::size_t start = 0;
-        while (start < text_.size() && !problem_) {
-            std::size_t end = text_.find('\n', start);
-            if (end == std::string_view::npos) end = text_.size();
-            scan_line(start, end);
-            start = end + 1;
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { scalar(mark, anchor, 0); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+        scalar(mark, anchor, value.size());
+    }
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        if (anchor >= anchors_.size() || !anchors_[anchor].closed) {
+            throw YamlLimitError(mark, "an alias (*name) repeats the list or map it stands in, which would never end");
         }
-        return problem_;
+        node_start(mark);
+        add(mark, anchors_[anchor].size);
     }
-
-    // Where the quoted text still open at the end of the scan begins, if one is open.
-    std::optional<std::size_t> open_quote() const {
-        if (quote_ == Quote::None) return std::nullopt;
-        return quote_start_;
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(mark, anchor, false);
     }
-
-    const std::vector<QuoteSpan>& multi_line_quotes() const { return multi_line_quotes_; }
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(mark, anchor, true);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapEnd() override { close(); }
 
 private:
-    enum class Quote { None, Single, Double };
+    struct Frame {
+        bool is_map = false;
+        bool at_key = true;  // in a map: the next node is a key
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        Totals at_start;
+    };
+    struct Anchor {
+        bool closed = false;
+        Totals size;
+    };
 
-    std::size_t indent_of(std::size_t start, std::size_t end) const {
-        std::size_t i = start;
-        while (i < end && text_[i] == ' ') ++i;
-        return i - start;
+    // Counts a node as an entry when it is a list item or a key, and steps a map between key and value.
+    void node_start(const YAML::Mark& mark) {
+        if (frames_.empty()) return;
+        Frame& parent = frames_.back();
+        if (!parent.is_map || parent.at_key) add(mark, {1, 0});
+        if (parent.is_map) parent.at_key = !parent.at_key;
     }
 
-    bool rest_is_blank(std::size_t from, std::size_t end) const {
-        for (std::size_t i = from; i < end; ++i) {
-            if (!is_blank(text_[i])) return text_[i] == '#';
-        }
-        return true;
+    void scalar(const YAML::Mark& mark, YAML::anchor_t anchor, std::size_t bytes) {
+        const Totals before = totals_;
+        node_start(mark);
+        add(mark, {0, bytes});
+        if (anchor != YAML::NullAnchor) define(anchor, {totals_.entries - before.entries, totals_.bytes - before.bytes});
     }
 
-    void scan_line(std::size_t start, std::size_t end) {
-        if (quote_ != Quote::None) return scan_chars(start, end, false);
-        const std::size_t indent = indent_of(start, end);
-        if (block_scalar_indent_) {
-            if (text_.find_first_not_of(" \t\r", start) >= end) return;
-            if (indent > *block_scalar_indent_) return;
-            block_scalar_indent_.reset();
-        }
-        if (rest_is_blank(start + indent, end)) return;
-        line_indent_ = indent;
-        line_start_ = start;
-        if (flow_depth_ == 0) enter_indent(indent, start + indent);
-        scan_chars(start + indent, end, true);
-    }
-
-    void enter_indent(std::size_t indent, std::size_t at) {
-        while (!indents_.empty() && indents_.back() > indent) indents_.pop_back();
-        if (indents_.empty() || indents_.back() < indent) push_indent(indent, at);
-    }
-
-    void push_indent(std::size_t indent, std::size_t at) {
-        indents_.push_back(indent);
-        check_depth(at);
-    }
-
-    void check_depth(std::size_t at) {
-        const std::size_t depth = indents_.size() + flow_depth_;
-        if (!problem_ && depth > static_cast<std::size_t>(limits_.max_nesting)) {
-            problem_ = TextProblem{at, "lists and maps are nested more than " + std::to_string(limits_.max_nesting) +
-                                           " levels deep (the nesting limit); the content format needs no more than 5"};
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, bool is_map) {
+        const Totals before = totals_;
+        node_start(mark);
+        if (anchor != YAML::NullAnchor) anchor_slot(anchor).closed = false;
+        frames_.push_back({is_map, true, anchor, before});
+        if (frames_.size() > static_cast<std::size_t>(limits_.max_nesting)) {
+            throw YamlLimitError(mark, nesting_message(limits_.max_nesting));
         }
     }
 
-    void count_entry(std::size_t at) {
-        if (++entries_ > limits_.max_entries && !problem_) {
-            problem_ = TextProblem{at, "the file has more than " + std::to_string(limits_.max_entries) +
-                                           " entries (keys and list items), the entry limit; each list may hold "
-                                           "at most 2000 items"};
+    void close() {
+        const Frame frame = frames_.back();
+        frames_.pop_back();
+        if (frame.anchor == YAML::NullAnchor) return;
+        define(frame.anchor, {totals_.entries - frame.at_start.entries, totals_.bytes - frame.at_start.bytes});
+    }
+
+    Anchor& anchor_slot(YAML::anchor_t anchor) {
+        if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
+        return anchors_[anchor];
+    }
+    void define(YAML::anchor_t anchor, Totals size) { anchor_slot(anchor) = {true, size}; }
+
+    void add(const YAML::Mark& mark, Totals more) {
+        totals_.entries += more.entries;
+        totals_.bytes += more.bytes;
+        if (totals_.entries > limits_.max_entries) {
+            throw YamlLimitError(mark, "the file has more than " + with_separators(limits_.max_entries) +
+                                           " entries (keys and list items, an alias counting as all it repeats), "
+                                           "the entry limit");
+        }
+        if (totals_.bytes > limits_.max_text_bytes) {
+            throw YamlLimitError(mark, "the texts in the file come to more than " + with_separators(limits_.max_text_bytes) +
+                                           " bytes (an alias counting as all it repeats), the text limit");
         }
     }
 
-    void scan_chars(std::size_t i, std::size_t end, bool scalar_start) {
-        at_scalar_start_ = scalar_start;
-        while (i < end && !problem_) {
-            if (quote_ != Quote::None) i = scan_quoted(i, end);
-            else i = scan_plain_char(i, end);
-        }
-    }
-
-    std::size_t scan_quoted(std::size_t i, std::size_t end) {
-        const char c = text_[i];
-        if (quote_ == Quote::Double && c == '\\') return i + 2;
-        if ((quote_ == Quote::Single && c == '\'') || (quote_ == Quote::Double && c == '"')) {
-            if (quote_ == Quote::Single && i + 1 < end && text_[i + 1] == '\'') return i + 2;
-            quote_ = Quote::None;
-            at_scalar_start_ = false;
-            if (text_.find('\n', quote_start_) < i) multi_line_quotes_.push_back({quote_start_, i});
-        }
-        return i + 1;
-    }
-
-    bool ends_token(std::size_t i, std::size_t end) const {
-        if (i >= end || is_blank(text_[i])) return true;
-        const char c = text_[i];
-        return flow_depth_ > 0 && (c == ',' || c == ']' || c == '}');
-    }
-
-    std::size_t scan_plain_char(std::size_t i, std::size_t end) {
-        const char c = text_[i];
-        const bool after_blank = i == 0 || is_blank(text_[i - 1]) || text_[i - 1] == '\n';
-        if (c == '#' && after_blank) return end;
-        if (is_blank(c)) return i + 1;
-        if (at_scalar_start_) return scan_node_start(i, end);
-        if (c == ':' && ends_token(i + 1, end)) {
-            count_entry(i);
-            at_scalar_start_ = true;
-        } else if (flow_depth_ > 0) {
-            scan_flow_char(c, i);
-        }
-        return i + 1;
-    }
-
-    void scan_flow_char(char c, std::size_t i) {
-        if (c == ',') {
-            count_entry(i);
-            at_scalar_start_ = true;
-        } else if (c == ']' || c == '}') {
-            --flow_depth_;
-        } else if (c == '[' || c == '{') {
-            open_flow(i);
-        }
-    }
-
-    void open_flow(std::size_t i) {
-        ++flow_depth_;
-        count_entry(i);
-        check_depth(i);
-        at_scalar_start_ = true;
-    }
-
-    std::size_t scan_node_start(std::size_t i, std::size_t end) {
-        const char c = text_[i];
-        if (c == '[' || c == '{') {
-            open_flow(i);
-        } else if ((c == ']' || c == '}') && flow_depth_ > 0) {
-            --flow_depth_;
-            at_scalar_start_ = false;
-        } else if (c == '\'' || c == '"') {
-            quote_ = c == '\'' ? Quote::Single : Quote::Double;
-            quote_start_ = i;
-        } else if (c == ',' && flow_depth_ > 0) {
-            count_entry(i);
-        } else if ((c == '-' || c == '?') && flow_depth_ == 0 && ends_token(i + 1, end)) {
-            count_entry(i);
-            push_indent(i - line_start_ + 2, i);
-        } else if ((c == '|' || c == '>') && flow_depth_ == 0) {
-            block_scalar_indent_ = line_indent_;
-            return end;
-        } else if (c == '&' || c == '!') {
-            while (i < end && !ends_token(i, end)) ++i;
-            return i;
-        } else {
-            at_scalar_start_ = false;
-            return scan_plain_char(i, end);
-        }
-        return i + 1;
-    }
-
-    std::string_view text_;
     YamlLimits limits_;
-    std::vector<std::size_t> indents_;
-    std::size_t flow_depth_ = 0;
-    std::size_t entries_ = 0;
-    std::size_t line_indent_ = 0;
-    std::size_t line_start_ = 0;
-    std::optional<std::size_t> block_scalar_indent_;
-    Quote quote_ = Quote::None;
-    std::size_t quote_start_ = 0;
-    std::vector<QuoteSpan> multi_line_quotes_;
-    bool at_scalar_start_ = true;
-    std::optional<TextProblem> problem_;
+    std::vector<Frame> frames_;
+    std::vector<Anchor> anchors_;
+    Totals totals_;
 };
 
 }  // namespace
 
-std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLimits& limits) {
-    return Prescan(text, limits).run();
+std::string nesting_message(int max_nesting) {
+    return "lists and maps are nested more than " + std::to_string(max_nesting) + " levels deep (the nesting limit)";
 }
 
-namespace {
-
-constexpr YamlLimits kNoLimits{std::numeric_limits<int>::max(), std::numeric_limits<std::size_t>::max()};
-
-}  // namespace
-
-std::optional<std::size_t> quote_open_at_end(std::string_view text) {
-    Prescan scan(text, kNoLimits);
-    if (scan.run()) return std::nullopt;
-    return scan.open_quote();
-}
-
-std::vector<QuoteSpan> multi_line_quotes(std::string_view text) {
-    Prescan scan(text, kNoLimits);
-    scan.run();
-    return scan.multi_line_quotes();
+void check_yaml_limits(const std::string& text, const YamlLimits& limits) {
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    LimitCounter counter(limits);
+    parser.HandleNextDocument(counter);
 }
 
 }  // namespace kiosk

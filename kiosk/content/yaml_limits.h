@@ -1,39 +1,38 @@
-// A quick scan of raw YAML text for nesting depth and entry count, before yaml-cpp sees it.
+// Limits on what a YAML file may cost, enforced on yaml-cpp's own event stream before any tree is built.
 //
-// yaml-cpp recurses once per nesting level and keeps about half a kilobyte per node, so a file of
-// 100,000 nested brackets would overflow the stack and a file of tiny list items would take a
-// gigabyte. The scan follows just enough YAML (quotes, comments, block scalars, flow brackets,
-// block indentation and "- " entries) to bound both, in one pass over the bytes.
+// yaml-cpp keeps several hundred bytes per node and recurses once per nesting level, so a file of
+// tiny list items would take a gigabyte and one of nested brackets would overflow the stack. The
+// limits are counted as the parser reports each node, by the same parser that later builds the
+// tree, so no spelling of YAML can reach the tree without being counted.
 #pragma once
 
-#include <cstddef>
-#include <optional>
-#include <string_view>
-#include <vector>
+#include <yaml-cpp/exceptions.h>
 
-#include "kiosk/content/utf8_check.h"
+#include <cstddef>
+#include <string>
 
 namespace kiosk {
 
 struct YamlLimits {
     int max_nesting = 0;
+    // Keys and list items in the whole document, an alias counting as everything it repeats.
     std::size_t max_entries = 0;
+    // Bytes of all keys and texts together, an alias counting as everything it repeats.
+    std::size_t max_text_bytes = 0;
 };
 
-// The first place where `text` goes past a limit, or nothing when it stays within them.
-std::optional<TextProblem> check_yaml_limits(std::string_view text, const YamlLimits& limits);
-
-// The offset of the opening quote of a quoted text that runs on to the end of `text`, by the same
-// scan; nothing when every quote is closed.
-std::optional<std::size_t> quote_open_at_end(std::string_view text);
-
-struct QuoteSpan {
-    std::size_t open = 0;   // offset of the opening quote
-    std::size_t close = 0;  // offset of the closing quote
+// A limit passed, at the node that passed it. `msg` is a full sentence naming the limit.
+class YamlLimitError : public YAML::ParserException {
+public:
+    YamlLimitError(const YAML::Mark& at, const std::string& message) : YAML::ParserException(at, message) {}
 };
 
-// The quoted texts that run on over more than one line, in file order, by the same scan. Such a
-// text is legal YAML, but it is most often a closing quote left out.
-std::vector<QuoteSpan> multi_line_quotes(std::string_view text);
+// The message for a file nested past `max_nesting` levels.
+std::string nesting_message(int max_nesting);
+
+// Reads the first document of `text` as events and throws YamlLimitError at the first node past a
+// limit, or YAML::ParserException for a syntax error, as YAML::Load would. An alias to a list or map
+// that is still open (a node containing itself) is refused too: readers would walk it forever.
+void check_yaml_limits(const std::string& text, const YamlLimits& limits);
 
 }  // namespace kiosk

@@ -2,6 +2,8 @@
 // quote, where it does report it; outside a quote the '#' only starts an empty comment.
 #include "kiosk/content/yaml_text.h"
 
+#include "kiosk/content/field_reader.h"
+
 #include <algorithm>
 #include <string>
 
@@ -71,12 +73,27 @@ bool quote_opens_a_value(std::string_view text, std::size_t quote) {
     return skip([](char c) { return c == ' '; }) > 0 && before.empty();
 }
 
+// Four scanner tokens per entry covers JSON-style files ({"key": "text"}) at the entry limit.
+void check_brackets(std::string_view text, const YamlLimits& limits) {
+    const FlowLimits flow{static_cast<std::size_t>(limits.max_nesting), 4 * limits.max_entries};
+    const auto problem = check_flow_style(text, flow);
+    if (!problem) return;
+    if (problem->too_deep) throw YamlLimitError(mark_at(text, problem->offset), nesting_message(limits.max_nesting));
+    throw YamlLimitError(mark_at(text, problem->offset),
+                         "lists and maps in brackets ([...] or {...}) hold more than " +
+                             with_separators(flow.max_tokens) +
+                             " keys, texts and commas in all, the limit for that style; write long lists as "
+                             "'- ' lines");
+}
+
 }  // namespace
 
-YAML::Node parse_yaml_text(std::string_view text) {
+YAML::Node parse_yaml_text(std::string_view text, const YamlLimits& limits) {
     std::string input(text);
     if (ends_with_line_break(text)) input += '#';
     try {
+        check_brackets(text, limits);
+        check_yaml_limits(input, limits);
         return YAML::Load(input);
     } catch (const YAML::ParserException& e) {
         if (e.msg != kEofInScalar) throw;

@@ -1,4 +1,4 @@
-// Parsing YAML text with yaml-cpp, with the one syntax check yaml-cpp 0.7 misses added back.
+// Parsing YAML text with yaml-cpp within fixed limits, with the one syntax check yaml-cpp 0.7 misses added back.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
@@ -7,14 +7,17 @@
 #include <string_view>
 
 #include "kiosk/content/yaml_limits.h"
+#include "kiosk/content/yaml_quotes.h"
 
 namespace kiosk {
 
-// YAML::Load, except that a quoted text left open at the end of the file is an error too.
+// YAML::Load, except that the document is first read as events within `limits` (YamlLimitError at
+// the first node past one, before any tree is built), and a quoted text left open at the end of the
+// file is an error too.
 // yaml-cpp 0.7 accepts such a text when the file ends with a line break, and reads the rest of
 // the file into it, so a forgotten closing quote would silently swallow every later key.
 // Throws YAML::Exception as YAML::Load does; an unclosed quote is reported at its opening quote.
-YAML::Node parse_yaml_text(std::string_view text);
+YAML::Node parse_yaml_text(std::string_view text, const YamlLimits& limits);
 
 // When yaml-cpp fails at `error` on the line where a quoted text running over several lines
 // closed, or on the line after, and that closing quote stands where a value starts (`key: "`),

@@ -1,4 +1,4 @@
-// Reading JSON sources with nlohmann-json: size and nesting checked first, every value read leniently.
+// Reading JSON sources with nlohmann-json within fixed limits, every value read leniently.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -12,11 +12,9 @@ namespace kiosk::import {
 
 using Json = nlohmann::json;
 
-// The parsed document, or one plain sentence saying why not (with line and column for syntax).
+// The parsed document, or one plain sentence saying why not (with line and column for syntax, the
+// limit's name for a document past the size, value or nesting limit).
 Result<Json, std::string> parse_json(std::string_view bytes);
-
-// The deepest nesting of arrays and objects, counted without parsing; stops counting past `limit`.
-int json_nesting(std::string_view bytes, int limit);
 
 // The member `key` of an object, or nullptr when `j` is no object or has no such member.
 const Json* member(const Json& j, std::string_view key);

@@ -5,6 +5,9 @@
 
 #include <array>
 
+#include "kiosk/content/content_limits.h"
+#include "kiosk/content/yaml_text.h"
+
 namespace kiosk::import {
 namespace {
 
@@ -55,7 +58,9 @@ void read_key(const YAML::Node& key_node, const YAML::Node& v, ModerationRules& 
 
 Result<ModerationRules, Diagnostic> read_moderation_rules(std::string_view yaml, const std::string& source_name) {
     try {
-        const YAML::Node doc = YAML::Load(std::string(yaml));
+        // Rules sit in a content file or a file like one, so a content file's limits apply.
+        const YAML::Node doc = parse_yaml_text(yaml, {kiosk::limits::kMaxNesting, kiosk::limits::kMaxEntries,
+                                                      kiosk::limits::kMaxFileBytes});
         const YAML::Node section = (doc.IsMap() && doc["moderation"]) ? doc["moderation"] : doc;
         ModerationRules rules;
         if (section.IsNull()) return rules;

@@ -3,6 +3,7 @@
 #include "kiosk/layout/line_break.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "kiosk/layout/utf8.h"
 
@@ -15,6 +16,9 @@ struct Token {
     std::string_view text;
     bool space_before = false;  // a break here drops one space
 };
+
+// Texts of up to this many clusters are measured whole; longer ones by growing prefixes.
+constexpr std::size_t kProbeClusters = 64;
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2013; }
 
@@ -80,6 +84,26 @@ std::vector<std::size_t> cluster_ends(std::string_view text) {
     return ends;
 }
 
+// The byte offset after the first `count` clusters of `text`, or its size when it has fewer.
+std::size_t after_clusters(std::string_view text, std::size_t count) {
+    std::size_t at = 0;
+    for (std::size_t n = 0; n < count && at < text.size(); ++n) at += utf8::cluster_length(text, at);
+    return at;
+}
+
+// The width of `text` when it is at most `limit`; nothing when it is wider. A long text is
+// measured by prefixes of doubling length, stopping at the first one past the limit, so a word of
+// thousands of characters costs about as much as the part of it that fits. A prefix is taken to be
+// no wider than the whole, as for the cut between characters below.
+std::optional<int> width_within(std::string_view text, int limit, FontSpec font, const TextMeasurer& measurer) {
+    for (std::size_t clusters = kProbeClusters;; clusters *= 2) {
+        const std::size_t end = after_clusters(text, clusters);
+        const int w = measurer.width(text.substr(0, end), font);
+        if (w > limit) return std::nullopt;
+        if (end >= text.size()) return w;
+    }
+}
+
 std::string_view trim_end_spaces(std::string_view text) {
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     return text;
@@ -134,12 +158,24 @@ std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasu
 
 std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
                            const TextMeasurer& measurer) {
-    const std::vector<std::size_t> ends = cluster_ends(text);
     auto fits = [&](std::size_t cut) {
         std::string candidate(trim_end_spaces(text.substr(0, cut)));
         candidate += suffix;
         return measurer.width(candidate, font) <= width;
     };
+    // Only a prefix at most twice as long as the answer is ever measured: prefixes of doubling
+    // length are tried until one is too wide (or is the whole text), and the search stays within it.
+    // Searching the whole of a 10,000-character word shaped thousands of characters per try.
+    std::string_view scope = text;
+    for (std::size_t clusters = kProbeClusters;; clusters *= 2) {
+        const std::size_t end = after_clusters(text, clusters);
+        if (end >= text.size()) break;
+        if (!fits(end)) {
+            scope = text.substr(0, end);
+            break;
+        }
+    }
+    const std::vector<std::size_t> ends = cluster_ends(scope);
     // Binary search for the number of clusters kept; zero clusters is always allowed.
     std::size_t low = 0, high = ends.size();
     while (low < high) {
@@ -184,8 +220,11 @@ std::string joined(const std::string& line, const Token& token) {
 // whole: the reference, used when the quick way below ends up too wide.
 std::size_t fill_exactly(const std::vector<Token>& tokens, std::size_t i, std::string& line, int& line_width, int width,
                          FontSpec font, const TextMeasurer& measurer) {
+    const int margin = std::max(font.px, 4);
     std::size_t j = i + 1;
     for (; j < tokens.size(); ++j) {
+        // A word wider than the whole line cannot join it; it is not shaped whole to find that out.
+        if (!width_within(tokens[j].text, width + margin, font, measurer)) break;
         std::string candidate = joined(line, tokens[j]);
         const int candidate_width = measurer.width(candidate, font);
         if (candidate_width > width) break;
@@ -206,7 +245,9 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
     int estimate = line_width;
     std::size_t j = i + 1;
     for (; j < tokens.size(); ++j) {
-        const int step = (tokens[j].space_before ? space : 0) + measurer.width(tokens[j].text, font);
+        const std::optional<int> word = width_within(tokens[j].text, width + margin, font, measurer);
+        if (!word) break;  // wider than a whole line: it starts the next one, to be cut there
+        const int step = (tokens[j].space_before ? space : 0) + *word;
         std::string candidate = joined(line, tokens[j]);
         if (estimate + step + margin <= width) {
             estimate += step;
@@ -223,18 +264,30 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
 
 }  // namespace
 
-WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer) {
+WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer,
+                                std::size_t max_lines) {
     WrappedParagraph out;
     std::vector<Token> tokens = Tokenizer(paragraph).run();
-    if (tokens.empty()) out.lines.push_back(TextLine{});
+    if (tokens.empty()) {
+        out.cut_short = max_lines == 0;
+        if (!out.cut_short) out.lines.push_back(TextLine{});
+        return out;
+    }
     std::size_t i = 0;
     while (i < tokens.size()) {
+        // Lines past the limit would be cut anyway; with a 10,000-character word they were most
+        // of the work.
+        if (out.lines.size() >= max_lines) {
+            out.cut_short = true;
+            break;
+        }
         std::string line(tokens[i].text);
-        int line_width = measurer.width(line, font);
-        if (line_width > width) {
+        const std::optional<int> whole = width_within(line, width, font, measurer);
+        if (!whole) {
             out.lines.push_back(cut_token(tokens[i], width, font, measurer, out.fits));
             continue;
         }
+        int line_width = *whole;
         const std::string first = line;
         const int first_width = line_width;
         std::size_t j = fill_quickly(tokens, i, line, line_width, width, font, measurer);

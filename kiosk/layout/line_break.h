@@ -1,6 +1,7 @@
 // Greedy line breaking of UTF-8 text at one font size, measured through the TextMeasurer.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,8 @@ struct TextLine {
 
 struct WrappedParagraph {
     std::vector<TextLine> lines;
-    bool fits = true;  // false when a single character is wider than the line
+    bool fits = true;        // false when a single character is wider than the line
+    bool cut_short = false;  // true when the text needs more than the lines asked for
 };
 
 // The text as paragraphs: split at newlines, characters no font can draw removed, runs of spaces
@@ -25,8 +27,10 @@ std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasu
 
 // Breaks one paragraph into lines no wider than `width`. Lines break at spaces, after hyphens and
 // between CJK characters; a word longer than a line is cut between characters (never inside
-// one). An empty paragraph gives one empty line, so blank lines keep their height.
-WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer);
+// one). An empty paragraph gives one empty line, so blank lines keep their height. At most
+// `max_lines` lines are made; the rest of the text is left, and `cut_short` says so.
+WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer,
+                                std::size_t max_lines = SIZE_MAX);
 
 // The longest prefix of `text`, cut between characters, that is at most `width` wide with
 // `suffix` appended. With a suffix (an ellipsis) a cut inside a word moves back to the space before

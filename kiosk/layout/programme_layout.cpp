@@ -80,6 +80,16 @@ Row now_group(const Content& content, const ProgrammeView& view, const RowOption
     return row;
 }
 
+// The height of all rows stacked, with their hairlines and the gap after the card.
+int stacked_height(const std::vector<Row>& rows, const Frame& frame) {
+    const int rule_h = rule_item(0, 0, 1, frame).rect.h;
+    int height = 0;
+    for (const Row& row : rows) {
+        height += row.laid.block.height + (row.ruled ? rule_h : 0) + (row.card ? frame.grid.u(1.2) : 0);
+    }
+    return height;
+}
+
 // The rows in time order, each slot's time shown once; several sessions on now come as a group.
 std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, const SlideContext& context,
                             Size area, double scale, const Frame& frame) {
@@ -102,6 +112,8 @@ std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, c
                                       : session_row(content, entry, area.w, options, frame),
                                first && !on_now && after_row, on_now});
             first = false;
+            // Rows past the bottom are never shown: a day of 2,000 sessions is not laid out whole.
+            if (stacked_height(rows, frame) > area.h) return rows;
         }
     }
     return rows;
@@ -115,16 +127,6 @@ std::string more_line(const ProgrammeView& view, std::size_t shown, std::size_t 
     const bool all_later = now_count(view) <= static_cast<int>(shown_now);
     if (!view.before_event && all_later) text += " later today";
     return text + ", until " + local_clock(last->end, content);
-}
-
-// The height of all rows stacked, with their hairlines and the gap after the card.
-int stacked_height(const std::vector<Row>& rows, const Frame& frame) {
-    const int rule_h = rule_item(0, 0, 1, frame).rect.h;
-    int height = 0;
-    for (const Row& row : rows) {
-        height += row.laid.block.height + (row.ruled ? rule_h : 0) + (row.card ? frame.grid.u(1.2) : 0);
-    }
-    return height;
 }
 
 void place_rows(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view,

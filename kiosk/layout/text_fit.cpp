@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "kiosk/base/script.h"
+#include "kiosk/layout/utf8.h"
 
 namespace kiosk {
 
@@ -25,15 +26,15 @@ int line_limit(const Request& request, int line_height) {
     return request.max_lines > 0 ? std::min(by_height, request.max_lines) : by_height;
 }
 
-// The lines at `font` when they all fit, stopping early once there are too many.
+// The lines at `font` when they all fit; wrapping stops as soon as there would be too many.
 std::optional<Lines> wrap_within(const Request& request, FontSpec font) {
-    const int limit = line_limit(request, request.measurer.line_height(font));
+    const auto limit = static_cast<std::size_t>(std::max(0, line_limit(request, request.measurer.line_height(font))));
     Lines lines;
     for (const std::string& paragraph : request.paragraphs) {
-        WrappedParagraph wrapped = wrap_paragraph(paragraph, request.box.w, font, request.measurer);
-        if (!wrapped.fits) return std::nullopt;
+        WrappedParagraph wrapped =
+            wrap_paragraph(paragraph, request.box.w, font, request.measurer, limit - lines.size());
+        if (!wrapped.fits || wrapped.cut_short) return std::nullopt;
         for (TextLine& line : wrapped.lines) lines.push_back(std::move(line));
-        if (static_cast<int>(lines.size()) > limit) return std::nullopt;
     }
     return lines;
 }
@@ -58,12 +59,14 @@ FittedText truncated_at(const Request& request, FontSpec font) {
     out.line_height = request.measurer.line_height(font);
     out.truncated = true;
     const auto limit = static_cast<std::size_t>(std::max(0, line_limit(request, out.line_height)));
+    bool dropped = false;
     for (const std::string& paragraph : request.paragraphs) {
-        WrappedParagraph wrapped = wrap_paragraph(paragraph, request.box.w, font, request.measurer);
+        WrappedParagraph wrapped =
+            wrap_paragraph(paragraph, request.box.w, font, request.measurer, limit - out.lines.size());
         for (TextLine& line : wrapped.lines) out.lines.push_back(std::move(line));
-        if (out.lines.size() > limit) break;
+        dropped = wrapped.cut_short;
+        if (dropped) break;
     }
-    const bool dropped = out.lines.size() > limit;
     out.lines.resize(std::min(out.lines.size(), limit));
     while (dropped && out.lines.size() > 1 && out.lines.back().text.empty()) out.lines.pop_back();
     for (TextLine& line : out.lines) {
@@ -94,6 +97,27 @@ std::optional<Lines> largest_fit(const Request& request, FontWeight weight, int 
     return best;
 }
 
+// A character that is drawn advances at least a tenth of the font size (a hair space does); a
+// narrower one (a zero-width space) is rare enough to be only shown less of.
+constexpr int kMinAdvanceFraction = 10;
+
+// The start of `utf8` that can possibly show in `box`: no more characters than the box's lines at
+// the smallest size can hold, so that a 10,000-character text in a one-line box is not searched
+// for fonts, split and wrapped whole at every size tried. A text cut here ends in an ellipsis; one
+// this long never fits anyway, and ends in one at its last visible line.
+std::string showable_part(std::string_view utf8, Size box, const TextStyle& style, const TextMeasurer& measurer) {
+    const FontSpec smallest{style.weight, style.min_px};
+    const int line_height = std::max(1, measurer.line_height(smallest));
+    int lines = box.h / line_height;
+    if (style.max_lines > 0) lines = std::min(lines, style.max_lines);
+    const int per_line = box.w / std::max(1, style.min_px / kMinAdvanceFraction) + 2;  // and a space and a newline
+    const auto most = static_cast<std::size_t>(lines + 1) * static_cast<std::size_t>(std::max(per_line, 0));
+    std::size_t at = 0;
+    for (std::size_t n = 0; n < most && at < utf8.size(); ++n) at += utf8::cluster_length(utf8, at);
+    if (at >= utf8.size()) return std::string(utf8);
+    return std::string(utf8.substr(0, at)) + "\u2026";
+}
+
 FittedText fitted(Lines lines, FontSpec font, const TextMeasurer& measurer) {
     FittedText out;
     out.font = font;
@@ -111,7 +135,8 @@ int FittedText::width() const {
 }
 
 FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, const TextMeasurer& measurer) {
-    const std::vector<std::string> paragraphs = split_paragraphs(utf8, measurer);
+    const std::string shown = showable_part(utf8, box, style, measurer);
+    const std::vector<std::string> paragraphs = split_paragraphs(shown, measurer);
     const int max_px = std::max(style.min_px, style.max_px);
     FittedText out;
     out.font = FontSpec{style.weight, style.min_px};
@@ -123,7 +148,7 @@ FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, con
     std::optional<Lines> best = largest_fit(request, style.weight, style.min_px, best_px);
     out = best ? fitted(std::move(*best), FontSpec{style.weight, best_px}, measurer)
                : truncated_at(request, FontSpec{style.weight, style.min_px});
-    out.right_to_left = script::first_strong(utf8) == script::Bidi::Right;
+    out.right_to_left = script::first_strong(shown) == script::Bidi::Right;
     return out;
 }
 

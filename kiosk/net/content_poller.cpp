@@ -2,8 +2,10 @@
 #include "kiosk/net/content_poller.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "kiosk/base/log.h"
+#include "kiosk/cache/trial_files.h"
 
 namespace kiosk {
 namespace {
@@ -95,14 +97,43 @@ void ContentPoller::poll_now() {
     wake_.notify_all();
 }
 
+void ContentPoller::confirm_snapshot(std::string id) {
+    {
+        const std::lock_guard lock(mutex_);
+        to_confirm_ = std::move(id);
+    }
+    wake_.notify_all();
+}
+
 void ContentPoller::run() {
     while (!stopping_) {
         const PollOutcome outcome = sync_.poll(&stopping_);
+        start_trial(outcome);
         std::unique_lock lock(mutex_);
         if (stopping_) break;
-        const auto delay = record(outcome);
-        wake_.wait_for(lock, delay, [this] { return stopping_ || poll_requested_; });
+        wait_for_next_poll(lock, record(outcome));
         poll_requested_ = false;
+    }
+}
+
+void ContentPoller::start_trial(const PollOutcome& outcome) {
+    if (!outcome.update || options_.sync.kind != SnapshotKind::Content || stopping_) return;
+    // Written before the frame loop can take the update, so a crash while showing it is counted.
+    if (auto r = record_new_snapshot(options_.sync.cache_dir, outcome.update->snapshot_id); !r) {
+        log::warning("cache: " + r.error() + "; snapshot " + outcome.update->snapshot_id + " is shown unrecorded");
+    }
+}
+
+void ContentPoller::wait_for_next_poll(std::unique_lock<std::mutex>& lock, std::chrono::milliseconds delay) {
+    const auto until = std::chrono::steady_clock::now() + delay;
+    for (;;) {
+        wake_.wait_until(lock, until, [this] { return stopping_ || poll_requested_ || !to_confirm_.empty(); });
+        if (to_confirm_.empty() || stopping_) return;
+        const std::string id = std::exchange(to_confirm_, {});
+        lock.unlock();
+        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) log::warning("cache: " + r.error());
+        else log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+        lock.lock();
     }
 }
 

@@ -54,9 +54,17 @@ public:
     // Wakes the worker for a poll now (or right after the one in flight), as SIGHUP asks.
     void poll_now();
 
+    // Content snapshot `id` has stayed on screen long enough: the worker records it as the good
+    // one to fall back to (a durable write, kept off the frame loop). Never blocks on the network.
+    void confirm_snapshot(std::string id);
+
 private:
     ContentPoller(PollerOptions options, ContentSync sync);
     void run();
+    // Waits for `delay` or a poll request, writing confirmations as they come; under `lock`.
+    void wait_for_next_poll(std::unique_lock<std::mutex>& lock, std::chrono::milliseconds delay);
+    // Content only: the snapshot just handed over starts its trial (see kiosk/cache/snapshot_trial.h).
+    void start_trial(const PollOutcome& outcome);
     // These run under the lock; record returns the wait before the next poll.
     std::chrono::milliseconds record(const PollOutcome& outcome);
     std::chrono::milliseconds record_failure(const PollOutcome& outcome, Instant now);
@@ -73,6 +81,7 @@ private:
     mutable std::mutex mutex_;   // guards everything below
     std::condition_variable wake_;
     bool poll_requested_ = false;
+    std::string to_confirm_;     // a snapshot id waiting to be recorded as good
     std::optional<ContentUpdate> latest_;
     ConnectionStatus status_;
     std::optional<ServerTimeSample> server_time_;

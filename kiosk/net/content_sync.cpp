@@ -42,6 +42,12 @@ bool matches(const CachedSnapshot& snapshot, const SyncOptions& options) {
 
 }  // namespace
 
+std::uint64_t ContentSync::media_budget(std::uint64_t document_bytes, const std::vector<AssetEntry>& held) const {
+    std::uint64_t used = document_bytes;
+    for (const auto& a : held) used += a.bytes;
+    return options_.cache_max_bytes - std::min(options_.cache_max_bytes, used);
+}
+
 std::string snapshot_version(const Manifest& m) {
     return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
 }
@@ -63,6 +69,7 @@ ContentSync::ContentSync(SyncOptions options, ContentSource source)
 
 void ContentSync::load_cached() {
     cache_read_ = true;
+    if (options_.kind == SnapshotKind::Content) set_aside_ = read_set_aside(store_.dir());
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
     }
@@ -151,7 +158,9 @@ PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic
         outcome.diagnostics = seen_->diagnostics;
         return outcome;
     }
-    if (current_ && !current_->manifest.missing.empty()) return retry_missing_media(std::move(outcome), cancel);
+    if (current_ && (!current_->manifest.missing.empty() || !current_->lost.empty())) {
+        return retry_missing_media(std::move(outcome), cancel);
+    }
     outcome.result = PollResult::Unchanged;
     return outcome;
 }
@@ -160,7 +169,22 @@ PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchRespons
                                          const std::atomic<bool>* cancel) {
     const std::string& text = response.body;
     Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}, {}, {}};
+    if (auto refused = refuse_set_aside(outcome, seen)) return std::move(*refused);
     return build(std::move(outcome), text, std::move(seen), {}, cancel);
+}
+
+std::optional<PollOutcome> ContentSync::refuse_set_aside(PollOutcome& outcome, Seen& seen) {
+    const auto bad = std::find_if(set_aside_.begin(), set_aside_.end(),
+                                  [&](const SetAsideRecord& r) { return r.document_sha256 == seen.sha256; });
+    if (bad == set_aside_.end()) return std::nullopt;
+    // Remembered as a rejected document, so that later polls get a 304 and nothing is fetched.
+    seen.rejected = true;
+    seen.error = "set aside: this document (snapshot " + bad->id + ") stopped the screen " +
+                 std::to_string(bad->starts) + " times before it had been on screen long enough; waiting for the source to change";
+    outcome.result = PollResult::Rejected;
+    outcome.error = seen.error;
+    seen_ = std::move(seen);
+    return std::move(outcome);
 }
 
 PollOutcome ContentSync::reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics) {
@@ -222,7 +246,8 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
         if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     }
     MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
-                                    options_.media_limits, store_, cancel);
+                                    options_.media_limits, store_, cancel, media_budget(text.size(), parts));
+    outcome.left_out = media.over_budget;
     if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
     media.stored.insert(media.stored.end(), parts.begin(), parts.end());
     Manifest m{options_.kind, source_.configured, source_.base,
@@ -237,10 +262,15 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
 PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel) {
     outcome.result = PollResult::Unchanged;
     const Manifest& old = current_->manifest;
-    std::vector<std::string> refs;
+    // Media that failed to arrive, and media whose cached files were found missing or damaged.
+    std::vector<std::string> refs = current_->lost;
     for (const auto& m : old.missing) refs.push_back(m.url);
-    MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel);
+    std::vector<AssetEntry> kept = old.assets;
+    std::erase_if(kept, [&](const AssetEntry& a) { return std::find(refs.begin(), refs.end(), a.url) != refs.end(); });
+    MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel,
+                                    media_budget(old.content_bytes, kept));
     outcome.missing_media = media.missing;
+    outcome.left_out = media.over_budget;
     if (media.stored.empty() || (cancel && cancel->load())) return outcome;
     const auto document = read_file_limited(store_.dir() + "/snapshots/" + current_->id + "/content.yaml",
                                             limits::kMaxFileBytes);
@@ -251,6 +281,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
     }
     Manifest m = old;
     m.fetched_at = outcome.server_time ? outcome.server_time->server_date : system_now();
+    m.assets = std::move(kept);
     m.assets.insert(m.assets.end(), media.stored.begin(), media.stored.end());
     m.missing = std::move(media.missing);
     return commit(std::move(outcome), *document, std::move(m));

@@ -10,6 +10,7 @@
 #include "kiosk/base/diagnostic.h"
 #include "kiosk/base/result.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/cache/trial_files.h"
 #include "kiosk/net/clock_check.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
@@ -21,7 +22,7 @@ struct SyncOptions {
     SnapshotKind kind = SnapshotKind::Content;
     std::string time_zone;                      // posts only: the event's IANA zone
     std::string cache_dir;
-    std::uint64_t cache_max_bytes = kDefaultCacheBytes;
+    std::uint64_t cache_max_bytes = kDefaultCacheBytes;  // also each snapshot's byte budget
     FetchLimits document_limits = FetchLimits::for_content();
     FetchLimits media_limits = FetchLimits::for_image();
     TlsOptions tls;
@@ -51,6 +52,7 @@ struct PollOutcome {
     Diagnostics diagnostics;                   // Rejected: the loader's findings, file:line:column
     bool repeated = false;                     // Rejected again for a document already reported
     std::vector<MissingAsset> missing_media;   // media that failed in this poll
+    std::vector<std::string> left_out;         // of which: left out by the snapshot's byte budget
     bool not_modified = false;                 // the source answered 304
     std::optional<ServerTimeSample> server_time;
     std::optional<Instant> retry_after;        // Failed with 429 or 503: when the server asked to be asked again
@@ -98,10 +100,14 @@ private:
     PollOutcome build(PollOutcome outcome, const std::string& text, Seen seen, std::vector<AssetEntry> fetched,
                       const std::atomic<bool>* cancel);
     PollOutcome reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics);
+    // A document set aside because the screen could not keep showing it; refused until it changes.
+    std::optional<PollOutcome> refuse_set_aside(PollOutcome& outcome, Seen& seen);
     // Re-validates the sources of the document last seen; nothing when none has changed.
     std::optional<PollOutcome> check_parts(PollOutcome& outcome, const std::atomic<bool>* cancel);
     PollOutcome retry_missing_media(PollOutcome outcome, const std::atomic<bool>* cancel);
     PollOutcome commit(PollOutcome outcome, const std::string& document, Manifest manifest);
+    // What the snapshot's media may take of cache_max_bytes beside its document and `held` parts.
+    std::uint64_t media_budget(std::uint64_t document_bytes, const std::vector<AssetEntry>& held) const;
 
     SyncOptions options_;
     ContentSource source_;
@@ -110,6 +116,7 @@ private:
     bool cache_read_ = false;
     std::optional<CachedSnapshot> current_;  // the snapshot of this source the cache holds
     std::optional<Seen> seen_;
+    std::vector<SetAsideRecord> set_aside_;  // content only: read with the cache at the first poll
 };
 
 }  // namespace kiosk

@@ -1,11 +1,16 @@
 // The libcurl transfer: options set per request, body and headers gathered by callbacks.
 #include "kiosk/net/http_client.h"
 
+#include <sys/socket.h>
+
+#include <algorithm>
+#include <charconv>
 #include <stdexcept>
 #include <string_view>
 
 #include "kiosk/content/url_resolve.h"
 #include "kiosk/net/build_info.h"
+#include "kiosk/net/transfer_error.h"
 
 namespace kiosk {
 namespace {
@@ -15,7 +20,11 @@ struct Transfer {
     std::string body;
     ResponseHeaders headers;
     std::size_t max_body = 0;
-    bool too_large = false;
+    std::size_t max_header_bytes = 0;
+    std::size_t header_bytes = 0;
+    bool body_too_large = false;
+    bool headers_too_large = false;
+    bool excess = false;
     const std::atomic<bool>* cancel = nullptr;
 };
 
@@ -24,10 +33,17 @@ bool accepts_body(int status) { return status == 0 || (status >= 200 && status <
 std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
     auto& t = *static_cast<Transfer*>(user);
     const std::size_t n = size * count;
+    // libcurl holds one line at a time (up to 100 KiB); this bounds them all together, so
+    // thousands of small headers cost no more than a few large ones.
+    t.header_bytes += n;
+    if (t.header_bytes > t.max_header_bytes) {
+        t.headers_too_large = true;
+        return 0;
+    }
     t.headers.add_line(std::string_view(data, n));
     // Refuse early when the announced body is already too large, whatever arrives after.
     if (accepts_body(t.headers.status) && t.headers.content_length && *t.headers.content_length > t.max_body) {
-        t.too_large = true;
+        t.body_too_large = true;
         return 0;
     }
     return n;
@@ -39,11 +55,35 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
     auto& t = *static_cast<Transfer*>(user);
     const std::size_t n = size * count;
     if (t.body.size() + n > t.max_body) {
-        t.too_large = true;
+        t.body_too_large = true;
         return 0;
     }
     t.body.append(data, n);
     return n;
+}
+
+// How many bytes libcurl's "Excess found ...: excess = 2, size = ..." says it cut off; more than
+// a line end when the text cannot be read.
+std::size_t excess_count(std::string_view text) {
+    constexpr std::string_view kKey = "excess = ";
+    const auto at = text.find(kKey);
+    std::size_t n = 3;
+    if (at != std::string_view::npos) {
+        const char* begin = text.data() + at + kKey.size();
+        std::from_chars(begin, text.data() + text.size(), n);
+    }
+    return n;
+}
+
+// Bytes past the Content-Length that arrive in the same read as the headers are cut off by
+// libcurl, which closes the connection and reports success; it says so only in its
+// informational text. The answer is then a server's mistake, not a document, so the transfer
+// is failed for it; all but a stray line end (at most two bytes), which some scripts add.
+int on_debug(CURL*, curl_infotype type, char* data, std::size_t size, void* user) {
+    auto& t = *static_cast<Transfer*>(user);
+    const std::string_view text(data, size);
+    if (type == CURLINFO_TEXT && text.starts_with("Excess found") && excess_count(text) > 2) t.excess = true;
+    return 0;
 }
 
 int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
@@ -98,31 +138,65 @@ CurlSlistPtr conditional_headers(const FetchRequest& r) {
     return CurlSlistPtr(list);
 }
 
-std::string size_text(std::size_t bytes) {
-    return bytes % (1024 * 1024) == 0 ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
+TransferFacts facts_of(CURL* easy, CURLcode rc, const Transfer& t, const char* detail,
+                       std::chrono::steady_clock::time_point start) {
+    TransferFacts f;
+    f.code = rc;
+    f.detail = detail[0] != '\0' ? std::string(detail) : std::string(curl_easy_strerror(rc));
+    f.status = t.headers.status;
+    f.content_length = t.headers.content_length;
+    curl_off_t connect_time = 0, downloaded = 0;
+    curl_easy_getinfo(easy, CURLINFO_CONNECT_TIME_T, &connect_time);
+    curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+    curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &f.os_errno);
+    f.connected = connect_time > 0 || t.headers.status != 0;
+    f.body_bytes = static_cast<std::uint64_t>(downloaded);
+    f.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    f.body_too_large = t.body_too_large;
+    f.headers_too_large = t.headers_too_large;
+    f.excess = t.excess;
+    return f;
 }
 
-FetchError transfer_error(const FetchRequest& r, CURLcode rc, const Transfer& t, const char* detail,
-                          const FetchLimits& limits) {
-    FetchError e;
-    e.server_date = t.headers.date;
-    const std::string what = detail[0] != '\0' ? std::string(detail) : std::string(curl_easy_strerror(rc));
-    switch (rc) {
-        case CURLE_OPERATION_TIMEDOUT: e.kind = FetchFailure::Timeout; break;
-        case CURLE_ABORTED_BY_CALLBACK: e.kind = FetchFailure::Cancelled; break;
-        case CURLE_UNSUPPORTED_PROTOCOL: e.kind = FetchFailure::Refused; break;
-        default: e.kind = t.too_large ? FetchFailure::TooLarge : FetchFailure::Network; break;
+enum class Leftover { None, Blank, Bytes };
+
+// libcurl reads no further than the Content-Length, so bytes sent past it otherwise wait in the
+// kept-alive connection, to be read as the start of the next answer. Right after a complete
+// answer nothing may be waiting on a plain HTTP/1 connection but the stray line ends some servers
+// add (harmless to this answer, though not to the next one on the connection). Over TLS the bytes
+// could be the server's session tickets, so those connections are left to the retry in get().
+Leftover leftover_after_answer(CURL* easy) {
+    char* scheme = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_SCHEME, &scheme) != CURLE_OK || !scheme || std::string_view(scheme) != "HTTP") {
+        return Leftover::None;
     }
-    if (e.kind == FetchFailure::TooLarge) {
-        e.message = r.url + ": refused, larger than " + size_text(limits.max_body_bytes);
-    } else if (e.kind == FetchFailure::Refused) {
-        e.message = r.url + ": refused, it leads to a scheme the kiosk does not fetch (" + what + ")";
-    } else if (rc == CURLE_TOO_MANY_REDIRECTS) {
-        e.message = r.url + ": more than " + std::to_string(limits.max_redirects) + " redirects";
-    } else {
-        e.message = r.url + ": " + what;
+    curl_socket_t socket = CURL_SOCKET_BAD;
+    if (curl_easy_getinfo(easy, CURLINFO_ACTIVESOCKET, &socket) != CURLE_OK || socket == CURL_SOCKET_BAD) {
+        return Leftover::None;
     }
-    return e;
+    char bytes[64];
+    const ssize_t n = ::recv(socket, bytes, sizeof bytes, MSG_PEEK | MSG_DONTWAIT);
+    if (n <= 0) return Leftover::None;
+    const std::string_view seen(bytes, static_cast<std::size_t>(n));
+    return seen.find_first_not_of("\r\n") == std::string_view::npos ? Leftover::Blank : Leftover::Bytes;
+}
+
+bool reused_connection(CURL* easy) {
+    long connects = 0;
+    return curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &connects) == CURLE_OK && connects == 0;
+}
+
+void set_callbacks(Options& o, Transfer& t) {
+    o.set(CURLOPT_HEADERFUNCTION, &on_header);
+    o.set(CURLOPT_HEADERDATA, static_cast<void*>(&t));
+    o.set(CURLOPT_WRITEFUNCTION, &on_body);
+    o.set(CURLOPT_WRITEDATA, static_cast<void*>(&t));
+    o.set(CURLOPT_XFERINFOFUNCTION, &on_progress);
+    o.set(CURLOPT_XFERINFODATA, static_cast<void*>(&t));
+    o.set(CURLOPT_NOPROGRESS, 0L);
+    o.set(CURLOPT_DEBUGFUNCTION, &on_debug);
+    o.set(CURLOPT_DEBUGDATA, static_cast<void*>(&t));
+    o.set(CURLOPT_VERBOSE, 1L);  // only so that on_debug hears of excess bytes; it prints nothing
 }
 
 Result<FetchResponse, FetchError> finish(CURL* easy, const FetchRequest& r, Transfer& t, bool file) {
@@ -153,6 +227,13 @@ FetchLimits FetchLimits::for_image() {
     return limits;
 }
 
+// One try at a request: its result, and whether it failed as a connection out of step does.
+struct HttpClient::Attempt {
+    Result<FetchResponse, FetchError> result;
+    bool out_of_step = false;     // failed as a connection out of step does: worth another try
+    bool stray_bytes = false;     // succeeded, but left line ends behind in its connection
+};
+
 HttpClient::HttpClient(TlsOptions tls) : tls_(std::move(tls)), easy_(curl_easy_init()) {
     if (!easy_) throw std::runtime_error("libcurl could not create a transfer handle");
 }
@@ -160,17 +241,37 @@ HttpClient::HttpClient(TlsOptions tls) : tls_(std::move(tls)), easy_(curl_easy_i
 Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, const FetchLimits& limits,
                                                   const std::atomic<bool>* cancel) {
     const auto scheme = uri_scheme(request.url);
-    const bool file = scheme == "file";
-    if (!(file && request.allow_file) && scheme != "http" && scheme != "https") {
+    if (!(scheme == "file" && request.allow_file) && scheme != "http" && scheme != "https") {
         return unexpected(FetchError{FetchFailure::Refused, request.url + ": refused, only http(s) is fetched here", 0, std::nullopt, {}});
     }
+    const auto start = std::chrono::steady_clock::now();
+    Attempt first = attempt(request, limits, cancel);
+    close_connections_after(first);
+    // Bytes an earlier answer sent past its Content-Length were read as this answer's start.
+    // A GET may be sent again, as browsers do when a kept-alive connection fails this way.
+    const auto left = limits.total_timeout -
+                      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    if (first.result || !first.out_of_step || left < std::chrono::seconds(1)) return std::move(first.result);
+    FetchLimits rest = limits;
+    rest.total_timeout = left;
+    rest.connect_timeout = std::min(limits.connect_timeout, left);
+    Attempt second = attempt(request, rest, cancel);
+    close_connections_after(second);
+    return std::move(second.result);
+}
+
+HttpClient::Attempt HttpClient::attempt(const FetchRequest& request, const FetchLimits& limits,
+                                        const std::atomic<bool>* cancel) {
+    const bool file = uri_scheme(request.url) == "file";
     CURL* easy = easy_.get();
     curl_easy_reset(easy);  // forgets the last request's options but keeps its open connections
     Transfer t;
     t.max_body = limits.max_body_bytes;
+    t.max_header_bytes = limits.max_header_bytes;
     t.cancel = cancel;
     char detail[CURL_ERROR_SIZE] = {};
     const CurlSlistPtr headers = conditional_headers(request);
+    const std::string agent = user_agent();
     Options o(easy);
     o.set(CURLOPT_URL, request.url.c_str());
     o.set(CURLOPT_NOSIGNAL, 1L);  // timeouts must not use signals in a threaded program
@@ -178,28 +279,46 @@ Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, c
     set_tls(o, tls_);
     set_limits(o, limits);
     o.set(CURLOPT_ACCEPT_ENCODING, "");
-    const std::string agent = user_agent();
     o.set(CURLOPT_USERAGENT, agent.c_str());
     o.set(CURLOPT_HTTPHEADER, headers.get());
     o.set(CURLOPT_ERRORBUFFER, detail);
-    o.set(CURLOPT_HEADERFUNCTION, &on_header);
-    o.set(CURLOPT_HEADERDATA, static_cast<void*>(&t));
-    o.set(CURLOPT_WRITEFUNCTION, &on_body);
-    o.set(CURLOPT_WRITEDATA, static_cast<void*>(&t));
-    o.set(CURLOPT_XFERINFOFUNCTION, &on_progress);
-    o.set(CURLOPT_XFERINFODATA, static_cast<void*>(&t));
-    o.set(CURLOPT_NOPROGRESS, 0L);
+    set_callbacks(o, t);
     if (o.first_error() != CURLE_OK) {
-        return unexpected(FetchError{FetchFailure::Refused,
-                                     request.url + ": libcurl refused an option: " + curl_easy_strerror(o.first_error()), 0,
-                                     std::nullopt, {}});
+        return {unexpected(FetchError{FetchFailure::Refused,
+                                      request.url + ": libcurl refused an option: " + curl_easy_strerror(o.first_error()),
+                                      0, std::nullopt, {}}),
+                false};
     }
+    const auto start = std::chrono::steady_clock::now();
     const CURLcode rc = curl_easy_perform(easy);
-    auto result = rc == CURLE_OK ? finish(easy, request, t, file)
-                                 : Result<FetchResponse, FetchError>(unexpected(transfer_error(request, rc, t, detail, limits)));
+    Attempt a{FetchResponse{}, false, false};
+    if (rc == CURLE_OK && !t.excess) {
+        const Leftover leftover = leftover_after_answer(easy);
+        t.excess = leftover == Leftover::Bytes;
+        a.stray_bytes = leftover == Leftover::Blank;
+    }
+    if (rc == CURLE_OK && !t.excess) {
+        a.result = finish(easy, request, t, file);
+    } else {
+        const TransferFacts facts = facts_of(easy, rc, t, detail, start);
+        FetchError e = classify_transfer_error(request.url, facts, limits);
+        e.server_date = t.headers.date;
+        a.result = unexpected(std::move(e));
+        a.out_of_step = !file && reused_connection(easy) && out_of_step_symptom(facts);
+    }
     // The handle must not keep pointers to this call's buffers and header list.
     curl_easy_reset(easy);
-    return result;
+    return a;
+}
+
+void HttpClient::close_connections_after(const Attempt& a) {
+    // An answer with an error status came whole; any other failure may have left the
+    // connection out of step, so none of this handle's connections is used again.
+    const bool whole = a.result || a.result.error().kind == FetchFailure::HttpStatus;
+    if (whole && !a.stray_bytes) return;
+    // A new handle is the one sure way to close every connection the old one kept alive. When
+    // even that fails (no memory), the old one goes on; a request it spoils is sent again.
+    if (CurlEasyPtr fresh{curl_easy_init()}) easy_ = std::move(fresh);
 }
 
 }  // namespace kiosk

@@ -20,6 +20,7 @@ struct FetchLimits {
     std::chrono::seconds low_speed_time{15};             // ... for this long aborts the transfer
     std::size_t max_body_bytes = 4 * 1024 * 1024;        // after decompression
     long max_redirects = 5;
+    std::size_t max_header_bytes = 64 * 1024;            // all header lines of the transfer, redirects included
 
     static FetchLimits for_content();  // 60 s in all, 4 MiB
     static FetchLimits for_image();    // 120 s in all, 16 MiB
@@ -48,27 +49,53 @@ struct FetchResponse {
     bool not_modified() const { return status == 304; }
 };
 
-enum class FetchFailure { Network, Timeout, TooLarge, HttpStatus, Refused, Cancelled };
+// What went wrong, named by what happened rather than by libcurl's code, so that a log line
+// says it truthfully.
+enum class FetchFailure {
+    Network,       // anything else on the way: a connection reset, a local error
+    Dns,           // the host name did not resolve
+    Connect,       // no connection: refused, or the host unreachable
+    Timeout,       // the connect timeout, the low-speed limit or the total timeout
+    Tls,           // the certificate, its pin, or the TLS handshake
+    ShortBody,     // the connection closed before the body reached its Content-Length
+    TooLarge,      // past the body limit or the header limit
+    BadResponse,   // not HTTP as it must be framed: garbage, bytes past the Content-Length
+    HttpStatus,    // a status other than 2xx (or 304 answering a conditional request)
+    RedirectLoop,  // more redirects than allowed
+    Refused,       // a scheme or redirect target the kiosk does not fetch
+    Cancelled,
+};
+
+// "dns", "timeout", "short body", ...: the kind as a word or two, for logs and tests.
+const char* failure_name(FetchFailure kind);
 
 struct FetchError {
     FetchFailure kind = FetchFailure::Network;
-    std::string message;             // one line that names the URL
+    std::string message;             // one line that names the URL and says what happened
     int status = 0;                  // the HTTP status, for HttpStatus
     std::optional<Instant> server_date;  // a Date header, when the server answered at all
     std::string retry_after;             // the Retry-After header of the answer, as sent
 };
 
 // Owns one curl easy handle, reused so that keep-alive connections serve consecutive requests.
-// Not thread-safe: one client per thread.
+// After a failed transfer every connection the handle holds is closed, so nothing a broken
+// answer left behind is read as the next one. Not thread-safe: one client per thread.
 class HttpClient {
 public:
     explicit HttpClient(TlsOptions tls = {});
 
-    // Blocks until the transfer ends. `cancel`, when set and true, aborts it within a second.
+    // Blocks until the transfer ends, within the limits' total timeout. When a kept-alive
+    // connection turns out to be out of step (its answer is not HTTP before any status line),
+    // the request is sent once more on a new connection, in what is left of that time.
+    // `cancel`, when set and true, aborts it within a second.
     Result<FetchResponse, FetchError> get(const FetchRequest& request, const FetchLimits& limits,
                                           const std::atomic<bool>* cancel = nullptr);
 
 private:
+    struct Attempt;
+    Attempt attempt(const FetchRequest& request, const FetchLimits& limits, const std::atomic<bool>* cancel);
+    void close_connections_after(const Attempt& attempt);
+
     TlsOptions tls_;
     CurlEasyPtr easy_;
 };

@@ -1,6 +1,8 @@
 // One fetch per media reference, each refused, re-validated, downloaded or failed on its own.
 #include "kiosk/net/media_fetcher.h"
 
+#include <algorithm>
+
 namespace kiosk {
 namespace {
 
@@ -15,7 +17,8 @@ bool any_type(const std::string&) { return true; }
 Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentSource& source,
                                           const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
                                           const SnapshotStore& store, const std::atomic<bool>* cancel,
-                                          bool& downloaded, bool (*accepts)(const std::string& content_type)) {
+                                          bool& downloaded, bool (*accepts)(const std::string& content_type),
+                                          FetchFailure& failure) {
     const auto url = media_fetch_url(source, ref);
     if (!url) return unexpected(url.error());
     FetchRequest request{*url, source.kind == SourceKind::Local, {}, {}};
@@ -24,7 +27,10 @@ Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentS
         request.if_modified_since = known->last_modified;
     }
     auto response = client.get(request, limits, cancel);
-    if (!response) return unexpected(response.error().message);
+    if (!response) {
+        failure = response.error().kind;
+        return unexpected(response.error().message);
+    }
     if (response->not_modified() && known) return *known;
     if (!accepts(response->headers.content_type)) {
         return unexpected(*url + ": not an image (" + response->headers.content_type + ")");
@@ -37,18 +43,42 @@ Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentS
 
 }  // namespace
 
+std::string over_budget_error(const std::string& url, std::uint64_t budget) {
+    return url + ": left out, past the snapshot's byte budget (" + std::to_string(budget >> 10) + " KiB for its media)";
+}
+
 MediaResult fetch_media(const std::vector<std::string>& references, const ContentSource& source,
                         const Manifest* previous, HttpClient& client, const FetchLimits& limits,
-                        const SnapshotStore& store, const std::atomic<bool>* cancel) {
+                        const SnapshotStore& store, const std::atomic<bool>* cancel, std::uint64_t budget) {
     MediaResult result;
     for (const auto& ref : references) {
+        const std::uint64_t left = budget - std::min(budget, result.bytes);
+        const auto leave_out = [&] {
+            result.over_budget.push_back(ref);
+            const auto url = media_fetch_url(source, ref);
+            result.missing.push_back({ref, over_budget_error(url ? *url : ref, budget)});
+        };
+        if (left == 0) {
+            leave_out();
+            continue;
+        }
         const AssetEntry* known = previous ? previous->find_asset(ref) : nullptr;
         if (known && !store.has_asset(*known)) known = nullptr;
+        // The transfer itself stops at what is left of the budget, counting the bytes as they come.
+        FetchLimits bounded = limits;
+        const bool budget_binds = left < limits.max_body_bytes;
+        if (budget_binds) bounded.max_body_bytes = static_cast<std::size_t>(left);
         bool downloaded = false;
-        auto entry = fetch_one(ref, source, known, client, limits, store, cancel, downloaded, looks_like_media);
-        if (entry) {
+        FetchFailure failure = FetchFailure::Network;
+        auto entry = fetch_one(ref, source, known, client, bounded, store, cancel, downloaded, looks_like_media, failure);
+        if (entry && entry->bytes > left) {
+            leave_out();  // an unchanged copy from the cache that no longer fits
+        } else if (entry) {
+            result.bytes += entry->bytes;
             result.stored.push_back(std::move(*entry));
             ++(downloaded ? result.fetched : result.reused);
+        } else if (budget_binds && failure == FetchFailure::TooLarge) {
+            leave_out();
         } else {
             result.missing.push_back({ref, entry.error()});
         }
@@ -62,7 +92,8 @@ Result<AssetEntry, std::string> fetch_document_part(const std::string& reference
                                                    const std::atomic<bool>* cancel, bool& changed) {
     if (known && !store.has_asset(*known)) known = nullptr;
     changed = false;
-    return fetch_one(reference, source, known, client, limits, store, cancel, changed, any_type);
+    FetchFailure failure = FetchFailure::Network;
+    return fetch_one(reference, source, known, client, limits, store, cancel, changed, any_type, failure);
 }
 
 }  // namespace kiosk

@@ -3,15 +3,19 @@
 
 #include <SDL_image.h>
 
-#include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <vector>
+#include <memory>
 
 #include "kiosk/render/image_scaling.h"
 
 namespace kiosk {
 namespace {
+
+struct RwDeleter {
+    void operator()(SDL_RWops* stream) const noexcept { SDL_RWclose(stream); }
+};
+using RwPtr = std::unique_ptr<SDL_RWops, RwDeleter>;
 
 Result<std::vector<std::uint8_t>, std::string> read_limited(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
@@ -28,6 +32,18 @@ Result<std::vector<std::uint8_t>, std::string> read_limited(const std::string& p
     return bytes;
 }
 
+// The one loader of each format. IMG_Load_RW would sniff the bytes again and could pick any of
+// SDL_image's loaders (SVG, TGA, XCF, ...), none of which the check above has looked at.
+SDL_Surface* load_as(ImageFormat format, SDL_RWops* stream) {
+    switch (format) {
+        case ImageFormat::Png: return IMG_LoadPNG_RW(stream);
+        case ImageFormat::Jpeg: return IMG_LoadJPG_RW(stream);
+        case ImageFormat::Gif: return IMG_LoadGIF_RW(stream);
+        case ImageFormat::Webp: return IMG_LoadWEBP_RW(stream);
+    }
+    return nullptr;
+}
+
 bool within(const SDL_Surface& s, const ImageLimits& limits) {
     return s.w > 0 && s.h > 0 && s.w <= limits.max_side && s.h <= limits.max_side &&
            std::int64_t{s.w} * s.h <= limits.max_pixels;
@@ -35,34 +51,54 @@ bool within(const SDL_Surface& s, const ImageLimits& limits) {
 
 }  // namespace
 
-Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits) {
+Result<CheckedImage, std::string> read_image_file(const std::string& path, const ImageLimits& limits) {
     auto bytes = read_limited(path, limits.max_file_bytes);
     if (!bytes) return unexpected(bytes.error());
-    if (auto checked = check_image(*bytes, limits); !checked) return unexpected(checked.error());
-    SDL_RWops* stream = SDL_RWFromConstMem(bytes->data(), static_cast<int>(bytes->size()));
-    if (stream == nullptr) return unexpected(std::string(SDL_GetError()));
-    SurfacePtr decoded(IMG_Load_RW(stream, 1));
+    auto checked = check_image(*bytes, limits);
+    if (!checked) return unexpected(checked.error());
+    return CheckedImage{std::move(bytes).value(), *checked};
+}
+
+Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimits& limits) {
+    SurfacePtr decoded;
+    {
+        RwPtr stream(SDL_RWFromConstMem(image.bytes.data(), static_cast<int>(image.bytes.size())));
+        if (!stream) return unexpected(std::string(SDL_GetError()));
+        decoded.reset(load_as(image.info.format, stream.get()));
+    }
     if (!decoded) return unexpected("cannot decode it: " + std::string(IMG_GetError()));
-    // The header and the decoder could disagree on a crafted file; the decoded size is what counts.
+    // The check and the decoder could disagree on a crafted file; the decoded size is what counts.
     if (!within(*decoded, limits)) return unexpected(std::string("the decoded image is larger than the limits"));
-    bytes->clear();
-    bytes->shrink_to_fit();
+    std::vector<std::uint8_t>().swap(image.bytes);  // the file's memory goes before the copy is made
     SurfacePtr argb(SDL_ConvertSurfaceFormat(decoded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
     if (!argb) return unexpected("cannot convert it: " + std::string(SDL_GetError()));
     return argb;
+}
+
+Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits) {
+    auto image = read_image_file(path, limits);
+    if (!image) return unexpected(image.error());
+    return decode_image(std::move(image).value(), limits);
 }
 
 PixelView view_of(const SDL_Surface& surface) {
     return {static_cast<const std::uint32_t*>(surface.pixels), surface.w, surface.h, surface.pitch / 4};
 }
 
-Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
+Result<PixelBuffer, std::string> photo_from(CheckedImage image, int width, int height, bool circle,
                                             const ImageLimits& limits) {
-    auto decoded = decode_image_file(path, limits);
+    auto decoded = decode_image(std::move(image), limits);
     if (!decoded) return unexpected(decoded.error());
     PixelBuffer scaled = scale_to_cover(view_of(**decoded), width, height);
     if (circle) mask_circle(scaled);
     return scaled;
+}
+
+Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
+                                            const ImageLimits& limits) {
+    auto image = read_image_file(path, limits);
+    if (!image) return unexpected(image.error());
+    return photo_from(std::move(image).value(), width, height, circle, limits);
 }
 
 SurfacePtr wrap_pixels(PixelBuffer& pixels) {

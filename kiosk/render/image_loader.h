@@ -1,8 +1,11 @@
-// Loading photos from disk safely: size-limited read, header check before decoding, decoding
-// with SDL_image, then scaling to the exact size they are drawn at.
+// Loading photos from disk safely: size-limited read, a check of the whole file's structure and
+// sizes before decoding, decoding with the one SDL_image loader of the format the check found,
+// then scaling to the exact size they are drawn at.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "kiosk/base/result.h"
 #include "kiosk/render/image_header.h"
@@ -11,15 +14,32 @@
 
 namespace kiosk {
 
-// The file decoded to an ARGB8888 surface, or a one-line reason why it was refused: unreadable,
-// larger than the limits (checked from the header, before any pixel memory is allocated), not an
-// image, or rejected by the decoder (broken or truncated data).
+// A file read and checked, not yet decoded: its info says what decoding it will cost.
+struct CheckedImage {
+    std::vector<std::uint8_t> bytes;
+    ImageInfo info;
+};
+
+// The file's bytes and info, or a one-line reason to refuse it: unreadable, larger than the
+// limits (checked from the bytes, before any pixel memory is allocated), or not an image.
+Result<CheckedImage, std::string> read_image_file(const std::string& path, const ImageLimits& limits);
+
+// The checked image decoded to an ARGB8888 surface by its own format's loader (never SDL_image's
+// guess from the bytes), or the decoder's reason for refusing it (broken or truncated data).
+Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimits& limits);
+
+// read_image_file, then decode_image.
 Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits);
 
-// The pixels of an unlocked ARGB8888 surface, as decode_image_file returns.
+// The pixels of an unlocked ARGB8888 surface, as decode_image returns.
 PixelView view_of(const SDL_Surface& surface);
 
-// The photo scaled to cover width x height, cropped centred, and masked to a circle if asked.
+// The checked image decoded, scaled to cover width x height, cropped centred, and masked to a
+// circle if asked.
+Result<PixelBuffer, std::string> photo_from(CheckedImage image, int width, int height, bool circle,
+                                            const ImageLimits& limits);
+
+// read_image_file, then photo_from.
 Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
                                             const ImageLimits& limits);
 

@@ -57,6 +57,7 @@ Painter::Painter(SDL_Renderer& renderer, const FontStack& fonts, TextureCache& c
 
 void Painter::paint(const DisplayList& list) {
     cache_.begin_list();
+    slide_pixels_left_ = limits_.max_slide_pixels;
     SDL_SetRenderDrawBlendMode(&renderer_, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(&renderer_, list.background.r, list.background.g, list.background.b, 255);
     // A filled rectangle rather than a clear, which would ignore the clip of a strip being painted.
@@ -140,17 +141,41 @@ SDL_Texture* Painter::corner_texture(int radius) {
 
 SDL_Texture* Painter::image_texture(const ImageItem& item) {
     const std::string key = image_key(item);
-    if (SDL_Texture* found = cache_.find(key)) return found;
-    PixelBuffer pixels = image_pixels(item);
+    // A photo found in the cache is charged what it cost to decode, so that the same list always
+    // ends with the same photos and placeholders, whatever the cache held before. A placeholder
+    // drawn for want of budget stays only while the photo still does not fit.
+    SDL_Texture* found = cache_.find(key);
+    const DecodeCharge cached = cache_.charge(key);
+    if (found != nullptr && !cached.over_budget) {
+        slide_pixels_left_ -= cached.pixels;
+        return found;
+    }
+    if (found != nullptr && cached.pixels > slide_pixels_left_) return found;
+    DecodeCharge charge;
+    PixelBuffer pixels = image_pixels(item, charge);
     TexturePtr texture = make_texture(pixels);
-    return texture ? cache_.insert(key, std::move(texture)) : nullptr;
+    return texture ? cache_.insert(key, std::move(texture), charge) : nullptr;
 }
 
-PixelBuffer Painter::image_pixels(const ImageItem& item) {
+PixelBuffer Painter::image_pixels(const ImageItem& item, DecodeCharge& charge) {
     if (item.source.empty()) return placeholder(item);
     const std::string path = resolver_(item.source);
     if (path.empty()) return placeholder(item);
-    auto photo = load_photo(path, item.rect.w, item.rect.h, item.circle, limits_);
+    auto image = read_image_file(path, limits_);
+    if (!image) {
+        report_once(item.source, image.error());
+        return placeholder(item);
+    }
+    charge.pixels = image->info.decode_pixels;
+    if (charge.pixels > slide_pixels_left_) {
+        charge.over_budget = true;
+        report_once(item.source, "the slide's photos would need more than " +
+                                     std::to_string(limits_.max_slide_pixels / 1'000'000) +
+                                     " megapixels of decoding together");
+        return placeholder(item);
+    }
+    slide_pixels_left_ -= charge.pixels;
+    auto photo = photo_from(std::move(image).value(), item.rect.w, item.rect.h, item.circle, limits_);
     if (photo) return std::move(photo).value();
     report_once(item.source, photo.error());
     return placeholder(item);

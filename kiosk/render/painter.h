@@ -29,7 +29,9 @@ public:
     void set_image_limits(const ImageLimits& limits) { limits_ = limits; }
 
     // Draws `list` onto the renderer's current target, which should be list.screen in size.
-    // Textures come from the cache when an earlier list drew the same text or image.
+    // Textures come from the cache when an earlier list drew the same text or image. The list's
+    // photos share limits.max_slide_pixels of decoding, in the order they are drawn: a photo that
+    // would go past it is not decoded, and its placeholder is drawn instead.
     void paint(const DisplayList& list);
 
 private:
@@ -39,7 +41,7 @@ private:
 
     SDL_Texture* corner_texture(int radius);
     SDL_Texture* image_texture(const ImageItem& item);
-    PixelBuffer image_pixels(const ImageItem& item);
+    PixelBuffer image_pixels(const ImageItem& item, DecodeCharge& charge);
     PixelBuffer placeholder(const ImageItem& item) const;
     TexturePtr make_texture(PixelBuffer& pixels);
     void report_once(const std::string& source, const std::string& reason);
@@ -49,6 +51,7 @@ private:
     TextureCache& cache_;
     ImageResolver resolver_ = resolve_local_only;
     ImageLimits limits_;
+    std::int64_t slide_pixels_left_ = 0;  // decoding the list being painted may still spend
     std::set<std::string> reported_;  // sources already logged as unusable, so each is logged once
 };
 

@@ -20,12 +20,18 @@ SDL_Texture* TextureCache::find(const std::string& key) {
     return it->second.texture.get();
 }
 
-SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture) {
+SDL_Texture* TextureCache::insert(const std::string& key, TexturePtr texture, DecodeCharge charge) {
     ++insertions_;
     Entry& entry = entries_[key];
     entry.texture = std::move(texture);
     entry.last_list = list_;
+    entry.charge = charge;
     return entry.texture.get();
+}
+
+DecodeCharge TextureCache::charge(const std::string& key) const {
+    const auto it = entries_.find(key);
+    return it == entries_.end() ? DecodeCharge{} : it->second.charge;
 }
 
 void TextureCache::clear() { entries_.clear(); }

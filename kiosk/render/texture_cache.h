@@ -12,6 +12,13 @@
 
 namespace kiosk {
 
+// What a photo's texture cost in decoding, charged to a slide each time the texture is used; or,
+// for a placeholder drawn because the slide's budget was spent, what the photo would have cost.
+struct DecodeCharge {
+    std::int64_t pixels = 0;
+    bool over_budget = false;
+};
+
 class TextureCache {
 public:
     // Starts drawing a new display list: textures found or added from now on count as used by it.
@@ -21,8 +28,10 @@ public:
 
     // The texture stored under `key`, marked as used by the current list; nullptr when absent.
     SDL_Texture* find(const std::string& key);
-    // Stores `texture` under `key` (replacing any previous one) and returns it.
-    SDL_Texture* insert(const std::string& key, TexturePtr texture);
+    // Stores `texture` under `key` (replacing any previous one) with its charge, and returns it.
+    SDL_Texture* insert(const std::string& key, TexturePtr texture, DecodeCharge charge = {});
+    // The charge stored with `key`'s texture; nothing when absent.
+    DecodeCharge charge(const std::string& key) const;
     // Drops everything, e.g. after the renderer lost its textures.
     void clear();
 
@@ -34,6 +43,7 @@ private:
     struct Entry {
         TexturePtr texture;
         std::uint64_t last_list = 0;
+        DecodeCharge charge;
     };
 
     std::unordered_map<std::string, Entry> entries_;

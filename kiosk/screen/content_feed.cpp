@@ -24,6 +24,7 @@ PollerOptions poller_options(const FeedOptions& o, const std::string& source, Sn
     p.sync.source = source;
     p.sync.kind = kind;
     p.sync.cache_dir = o.cache_dir;
+    p.sync.cache_max_bytes = o.cache_max_bytes;
     p.sync.tls = o.tls;
     p.interval = interval;
     return p;
@@ -35,18 +36,21 @@ bool same_tls(const TlsOptions& a, const TlsOptions& b) {
 
 // Whether a poller set up from `a` would poll differently from one set up from `b`.
 bool same_content_polling(const FeedOptions& a, const FeedOptions& b) {
-    return a.content == b.content && a.cache_dir == b.cache_dir && a.poll_interval == b.poll_interval &&
+    return a.content == b.content && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
+           a.poll_interval == b.poll_interval &&
            same_tls(a.tls, b.tls);
 }
 
 bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
-    return a.posts == b.posts && a.cache_dir == b.cache_dir && a.posts_poll_interval == b.posts_poll_interval &&
+    return a.posts == b.posts && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
+           a.posts_poll_interval == b.posts_poll_interval &&
            same_tls(a.tls, b.tls);
 }
 
 }  // namespace
 
-ContentFeed::ContentFeed(FeedOptions options) : options_(std::move(options)) {}
+ContentFeed::ContentFeed(FeedOptions options)
+    : options_(std::move(options)), trial_timer_(options_.confirm_after) {}
 
 ContentFeed::~ContentFeed() = default;
 
@@ -106,14 +110,38 @@ void ContentFeed::load_local_file() {
     }
     if (loaded.content) {
         apply(std::move(*loaded.content));
+        trial_timer_.clear();
         return;
     }
     load_error_ = loaded.diagnostics.empty() ? path + ": cannot be loaded" : format_diagnostic(loaded.diagnostics.front());
     log::error(path + ": not shown (" + summarise(loaded.diagnostics) + "); showing the last good content, if any");
 }
 
+// Boot counting first: a snapshot that earlier runs could not keep on screen is set aside here,
+// before it is read, and the last good one is shown instead.
 void ContentFeed::load_cache() {
-    if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Content)) apply(std::move(cached->content));
+    set_aside_ = begin_content_boot(options_.cache_dir);
+    auto cached = load_initial(options_.cache_dir, SnapshotKind::Content);
+    if (!cached) return;
+    const TrialBook book = read_trial_book(options_.cache_dir);
+    if (book.trial && book.trial->id == cached->id) trial_timer_.showing(cached->id);
+    apply(std::move(cached->content));
+}
+
+void ContentFeed::stop_cleanly() {
+    // The workers go first, so none records a new trial after this.
+    content_poller_.reset();
+    posts_poller_.reset();
+    const std::string id = trial_timer_.pending();
+    if (id.empty()) return;
+    if (auto r = record_clean_stop(options_.cache_dir, id); !r) log::warning("cache: " + r.error());
+    else log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+}
+
+void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {
+    if (auto confirmed = trial_timer_.tick(now); confirmed && content_poller_) {
+        content_poller_->confirm_snapshot(std::move(*confirmed));
+    }
 }
 
 void ContentFeed::start_posts_poller() {
@@ -151,6 +179,7 @@ bool ContentFeed::take_updates() {
     const std::uint64_t before = generation_;
     if (content_poller_) {
         if (auto update = content_poller_->take_update()) {
+            trial_timer_.showing(update->snapshot_id);
             apply(std::move(update->content));
             start_posts_poller();
         }

@@ -8,6 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/cache/snapshot_trial.h"
+#include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_model.h"
 #include "kiosk/net/connection_status.h"
 #include "kiosk/net/content_poller.h"
@@ -15,9 +17,12 @@
 namespace kiosk {
 
 struct FeedOptions {
+    // How long a new snapshot must stay on screen to be confirmed good (kiosk/cache/snapshot_trial.h).
+    std::chrono::steady_clock::duration confirm_after = kTrialConfirmAfter;
     std::string content;                      // path or URL
     std::string posts;                        // optional posts feed
     std::string cache_dir;
+    std::uint64_t cache_max_bytes = 256ull << 20;  // the cache's bound and each snapshot's byte budget
     std::chrono::seconds poll_interval{30};
     std::chrono::seconds posts_poll_interval{15};
     std::optional<std::string> room;          // the config's room filter, overriding the content's
@@ -56,6 +61,15 @@ public:
     // the new content source cannot be polled at all; the feed then keeps no content poller.
     std::optional<std::string> reconfigure(FeedOptions options);
 
+    // From the frame loop, each frame: a snapshot that has stayed on screen long enough is
+    // confirmed good (recorded by the poller's worker, never on this thread).
+    void tick_trial(std::chrono::steady_clock::time_point now);
+    // At a clean stop (after the frame loop has ended): stops the pollers, and gives back the start
+    // of a snapshot still on trial, since a loop that handled the signal was not stuck on it.
+    void stop_cleanly();
+    // The snapshot set aside at this start because earlier runs could not keep showing it.
+    const std::optional<SetAsideReport>& set_aside() const { return set_aside_; }
+
     const std::string& source() const { return options_.content; }
     // Why nothing can be shown yet: the last load or fetch error.
     std::string last_error() const;
@@ -77,6 +91,8 @@ private:
     std::string posts_zone_;                  // the zone the posts poller reads local times in
     std::unique_ptr<ContentPoller> content_poller_;
     std::unique_ptr<ContentPoller> posts_poller_;
+    TrialTimer trial_timer_;
+    std::optional<SetAsideReport> set_aside_;
 };
 
 }  // namespace kiosk

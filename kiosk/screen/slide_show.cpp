@@ -21,7 +21,8 @@ namespace {
 
 constexpr milliseconds kMaxSleep{500};     // how often new content and signals are looked at
 constexpr seconds kReopenEvery{5};         // retrying a display that went away
-constexpr milliseconds kFadeFrame{16};     // a fade frame at most every 16 ms (60 Hz)
+constexpr milliseconds kFadeFrame{16};
+constexpr milliseconds kStepBudget{100};  // a step longer than this is logged     // a fade frame at most every 16 ms (60 Hz)
 // With nothing cached, how long the first fetch may take before the waiting slide shows. It
 // usually answers within a fraction of a second, and the waiting slide would only flash up to be
 // faded out at once; a source that is down answers at once too, so its waiting slide is not held.
@@ -74,6 +75,7 @@ int SlideShow::run(const std::atomic<bool>& quit) {
         if (options_.exit_after && mono - started_ >= *options_.exit_after) break;
         maybe_test_stall(mono - started_);
         step(mono);
+        note_slow_step(Steady::now() - mono);
         SDL_Event event;
         if (wait_for_event(event, sleep_time(Steady::now()))) {
             do {
@@ -86,6 +88,16 @@ int SlideShow::run(const std::atomic<bool>& quit) {
     return 0;
 }
 
+// A step that takes longer than a frame budget is a layout or drawing that should have been bounded;
+// it is logged (rate-limited) so that content which comes near the watchdog shows up in the journal.
+void SlideShow::note_slow_step(Steady::duration took) const {
+    const auto ms = duration_cast<milliseconds>(took);
+    if (ms <= kStepBudget) return;
+    log::write_limited(log::Level::Warning, "slow-step",
+                       "frame loop: a step took " + std::to_string(ms.count()) + " ms (budget " +
+                           std::to_string(kStepBudget.count()) + " ms)");
+}
+
 void SlideShow::update_clock() {
     if (options_.live_clock) correction_ = feed_.clock_correction();
     status_ = feed_.status();
@@ -96,6 +108,7 @@ void SlideShow::update_clock() {
 
 void SlideShow::step(Steady::time_point mono) {
     feed_.take_updates();
+    feed_.tick_trial(mono);
     if (take_reload_request()) reload();
     update_clock();
     if (!output_) {
@@ -298,7 +311,10 @@ milliseconds SlideShow::sleep_time(Steady::time_point mono) const {
     wait = std::min(wait, clock_.real_until(next_minute - correction) + milliseconds(2));
     if (options_.exit_after) wait = std::min(wait, ceil<milliseconds>(started_ + *options_.exit_after - mono));
     if (reporter_.notifier().watchdog_enabled()) {
+        // Woken when the ping falls due, not up to kMaxSleep later, so pings are as even as the
+        // interval: the gaps systemd sees are the interval plus at most one step.
         wait = std::min(wait, duration_cast<milliseconds>(reporter_.notifier().watchdog_interval()));
+        wait = std::min(wait, ceil<milliseconds>(reporter_.notifier().next_ping() - mono));
     }
     return std::max(wait, milliseconds(0));
 }

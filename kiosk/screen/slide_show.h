@@ -78,6 +78,7 @@ public:
 private:
     bool handle_event(const SDL_Event& event);
     void step(Steady::time_point mono);
+    void note_slow_step(Steady::duration took) const;
     ScreenFace next_face(Steady::time_point mono);
     ScreenFace refreshed(const ScreenFace& face) const;
     bool draw(int slot, const ScreenFace& face);

@@ -35,6 +35,7 @@ struct Config {
     RendererSetting renderer = RendererSetting::Auto;  // auto: the GPU only where there is one
     OnHours on_hours;                                  // default: always on
     std::string cache_dir;                             // empty: $STATE_DIRECTORY, then ~/.cache/kiosk
+    int cache_max_mib = 256;                           // the cache's bound and each snapshot's byte budget
     std::optional<log::Level> log_level;               // empty: info, or $KIOSK_LOG_LEVEL
     std::string ca_file;                               // extra CA bundle (PEM) for https
     std::string pinned_public_key;                     // curl's "sha256//<base64>" pin(s), or a key file

@@ -18,6 +18,7 @@ std::vector<std::string_view> changed_keys(const Config& a, const Config& b) {
         {"renderer", a.renderer != b.renderer},
         {"on_hours", a.on_hours != b.on_hours},
         {"cache_dir", a.cache_dir != b.cache_dir},
+        {"cache_max_mib", a.cache_max_mib != b.cache_max_mib},
         {"log_level", a.log_level != b.log_level},
         {"ca_file", a.ca_file != b.ca_file},
         {"pinned_public_key", a.pinned_public_key != b.pinned_public_key},

@@ -2,12 +2,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <charconv>
 #include <set>
 
 #include "kiosk/content/line_index.h"
 #include "kiosk/content/near_miss.h"
 #include "kiosk/content/utf8_check.h"
-#include "kiosk/content/yaml_limits.h"
 #include "kiosk/content/yaml_text.h"
 #include "kiosk/service/config.h"
 #include "kiosk/service/config_values.h"
@@ -58,6 +58,7 @@ private:
     void renderer(const YAML::Node& v);
     void on_hours(const YAML::Node& v);
     void cache_dir(const YAML::Node& v) { path_into(v, "cache_dir", config_.cache_dir); }
+    void cache_max_mib(const YAML::Node& v);
     void log_level(const YAML::Node& v);
     void ca_file(const YAML::Node& v) { path_into(v, "ca_file", config_.ca_file); }
     void pinned_public_key(const YAML::Node& v);
@@ -85,6 +86,7 @@ const std::vector<ConfigParser::Key>& ConfigParser::keys() {
         {"renderer", &ConfigParser::renderer},
         {"on_hours", &ConfigParser::on_hours},
         {"cache_dir", &ConfigParser::cache_dir},
+        {"cache_max_mib", &ConfigParser::cache_max_mib},
         {"log_level", &ConfigParser::log_level},
         {"ca_file", &ConfigParser::ca_file},
         {"pinned_public_key", &ConfigParser::pinned_public_key},
@@ -102,17 +104,18 @@ std::string yaml_error_message(const std::string& what) {
     return message;
 }
 
-// Limits far above any real config file, so a wrong file (a video, a log) is refused quickly.
-constexpr YamlLimits kConfigLimits{8, 2'000};
+// Limits far above any real config file (some twenty keys, a few hundred bytes of text), so a wrong
+// file (a video, a log) is refused quickly; texts are bounded by the file size limit (64 KiB).
+constexpr YamlLimits kConfigLimits{8, 2'000, 64 * 1024};
 
 ConfigResult ConfigParser::run() {
     if (auto problem = check_utf8_text(text_)) {
         report_.add(Severity::Error, report_.at_offset(problem->offset), problem->message);
-    } else if (auto too_big = check_yaml_limits(text_, kConfigLimits)) {
-        report_.add(Severity::Error, report_.at_offset(too_big->offset), too_big->message);
     } else {
         try {
-            parse_root(parse_yaml_text(text_));
+            parse_root(parse_yaml_text(text_, kConfigLimits));
+        } catch (const YamlLimitError& e) {
+            report_.error(e.mark, e.msg);
         } catch (const YAML::Exception& e) {
             report_.error(e.mark, yaml_error_message(e.msg));
         }
@@ -238,6 +241,18 @@ void ConfigParser::rotation(const YAML::Node& v) {
         }
     }
     error(v, "rotation must be 0, 90, 180 or 270 (degrees clockwise), not '" + *text + "'");
+}
+
+void ConfigParser::cache_max_mib(const YAML::Node& v) {
+    const auto text = text_of(v, "cache_max_mib");
+    if (!text) return;
+    int mib = 0;
+    const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), mib);
+    if (ec == std::errc() && end == text->data() + text->size() && mib >= 8 && mib <= 65536) {
+        config_.cache_max_mib = mib;
+        return;
+    }
+    error(v, "cache_max_mib must be a whole number of MiB from 8 to 65536, not '" + *text + "'");
 }
 
 void ConfigParser::resolution(const YAML::Node& v) {

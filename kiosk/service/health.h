@@ -18,6 +18,16 @@ struct MemoryUsage {
 
 enum class Connection { Unknown, Online, Offline };
 
+// A content snapshot set aside at start because earlier runs could not keep showing it.
+struct SetAsideNote {
+    std::string snapshot;
+    std::string version;   // its ETag or content hash
+    int starts = 0;        // the starts that showed it and did not last
+    std::string fallback;  // the good snapshot shown instead; empty when there was none
+
+    bool operator==(const SetAsideNote&) const = default;
+};
+
 // One moment's view, turned into the status file and systemd's STATUS= line.
 struct HealthSnapshot {
     std::string version;
@@ -31,6 +41,7 @@ struct HealthSnapshot {
     std::optional<HealthInstant> last_error_at;
     bool content_rejected = false;               // the source serves a document that does not load
     std::size_t missing_media = 0;               // photos and images shown as placeholders
+    std::optional<SetAsideNote> set_aside;       // a snapshot set aside at this start
     std::string current_slide;                   // "Programme: Keynote", or empty before the first
     bool screen_on = true;                       // false outside on_hours
     std::chrono::seconds uptime{0};
@@ -75,6 +86,7 @@ public:
     void update_fetch(const FetchReport& report, HealthInstant now);
     void showing(std::string slide);
     void set_screen_on(bool on);
+    void set_aside(const SetAsideNote& note);
     // A reloaded config may rename the screen or point it at another source.
     void set_identity(std::string screen_name, std::string content_url);
 

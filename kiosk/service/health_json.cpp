@@ -53,6 +53,14 @@ std::string health_json(const HealthSnapshot& s) {
     j["last_error_at"] = time_or_null(s.last_error_at);
     j["content_rejected"] = s.content_rejected;
     j["missing_media"] = s.missing_media;
+    if (s.set_aside) {
+        j["set_aside"] = {{"snapshot", s.set_aside->snapshot},
+                          {"version", s.set_aside->version},
+                          {"starts", s.set_aside->starts},
+                          {"fallback", s.set_aside->fallback}};
+    } else {
+        j["set_aside"] = nullptr;
+    }
     j["current_slide"] = s.current_slide;
     j["screen_on"] = s.screen_on;
     j["uptime_seconds"] = s.uptime.count();
@@ -81,6 +89,7 @@ std::string status_line(const HealthSnapshot& s) {
     }
     if (s.content_rejected) line += "; the source serves content that does not load";
     if (!s.content_version.empty()) line += "; content " + s.content_version;
+    if (s.set_aside) line += "; snapshot " + s.set_aside->snapshot + " set aside";
     return line;
 }
 

@@ -73,6 +73,12 @@ void HealthTracker::set_screen_on(bool on) {
     ++generation_;
 }
 
+void HealthTracker::set_aside(const SetAsideNote& note) {
+    if (state_.set_aside == note) return;
+    state_.set_aside = note;
+    ++generation_;
+}
+
 void HealthTracker::set_identity(std::string screen_name, std::string content_url) {
     if (screen_name == state_.screen_name && content_url == state_.content_url) return;
     state_.screen_name = std::move(screen_name);

@@ -1,9 +1,14 @@
 // Resolving the defaults that depend on the environment, which the pure config parser leaves empty.
 #include "kiosk/service/service_paths.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+
+#include "kiosk/base/log.h"
 
 namespace kiosk {
 namespace {
@@ -15,6 +20,36 @@ std::string env(const char* name) {
 
 // systemd passes a colon-separated list when a unit names several directories; ours names one.
 std::string first_directory(const std::string& list) { return list.substr(0, list.find(':')); }
+
+// $XDG_RUNTIME_DIR/kiosk when the runtime folder and ours in it are private, else a fresh mkdtemp
+// folder. An existing folder that is not ours alone is never used.
+Result<std::string, std::string> private_fallback() {
+    if (const auto runtime = env("XDG_RUNTIME_DIR"); !runtime.empty()) {
+        const std::string dir = runtime + "/kiosk";
+        auto problem = private_folder_problem(runtime);
+        if (!problem) {
+            if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) problem = dir + ": " + std::strerror(errno);
+            else problem = private_folder_problem(dir);
+        }
+        if (!problem) {
+            log::warning("cache: no cache_dir, STATE_DIRECTORY, XDG_CACHE_HOME or HOME; caching in " + dir);
+            return dir;
+        }
+        log::warning("cache: not using " + dir + ": " + *problem);
+    }
+    // mkdtemp's name cannot be guessed and its folder is made 0700, so a shared /tmp is safe here.
+    std::string tmp = env("TMPDIR");
+    if (tmp.empty()) tmp = "/tmp";
+    std::string pattern = tmp + "/kiosk-cache-XXXXXX";
+    if (::mkdtemp(pattern.data()) == nullptr) {
+        return unexpected("no cache folder: set cache_dir in the config (or HOME, XDG_CACHE_HOME or STATE_DIRECTORY); "
+                          "a private folder in " + tmp + " cannot be made: " + std::strerror(errno));
+    }
+    if (auto problem = private_folder_problem(pattern)) return unexpected("no cache folder: " + *problem);
+    log::warning("cache: no cache_dir, STATE_DIRECTORY, XDG_CACHE_HOME or HOME; caching in " + pattern +
+                 ", a private folder that the next start will not find");
+    return pattern;
+}
 
 }  // namespace
 
@@ -29,7 +64,23 @@ std::string cache_dir_for(const Config& config) {
     if (auto dir = first_directory(env("STATE_DIRECTORY")); !dir.empty()) return dir;
     if (auto xdg = env("XDG_CACHE_HOME"); !xdg.empty()) return xdg + "/kiosk";
     if (auto home = env("HOME"); !home.empty()) return home + "/.cache/kiosk";
-    return "/tmp/kiosk-cache";
+    return {};
+}
+
+std::optional<std::string> private_folder_problem(const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return path + ": " + std::strerror(errno);
+    if (!S_ISDIR(st.st_mode)) return path + " is not a folder";
+    if (st.st_uid != ::geteuid()) return path + " belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) return path + " is writable by other users";
+    return std::nullopt;
+}
+
+Result<std::string, std::string> usable_cache_dir(const Config& config) {
+    if (auto dir = cache_dir_for(config); !dir.empty()) return dir;
+    // Made once: a reload or the screenshot path must name the same folder.
+    static const Result<std::string, std::string> fallback = private_fallback();
+    return fallback;
 }
 
 std::string status_file_for(const Config& config) {
@@ -42,7 +93,8 @@ std::string screenshot_path_for(const Config& config) {
     const std::string status = status_file_for(config);
     const auto slash = status.rfind('/');
     if (slash != std::string::npos) return status.substr(0, slash + 1) + "screenshot.png";
-    return cache_dir_for(config) + "/screenshot.png";
+    const auto cache = usable_cache_dir(config);
+    return (cache ? *cache : std::string("/nonexistent")) + "/screenshot.png";
 }
 
 std::string screen_name_for(const Config& config) {

@@ -42,6 +42,8 @@ public:
 
     // True when a watchdog ping is due at `now`.
     bool watchdog_due(Clock::time_point now) const;
+    // When the next ping falls due (now, before the first); meaningful only with the watchdog on.
+    Clock::time_point next_ping() const { return pinged_ ? last_ping_ + watchdog_interval_ : Clock::time_point{}; }
     // WATCHDOG=1 when due; call once per frame. Returns whether a ping was posted.
     bool tick(Clock::time_point now);
 

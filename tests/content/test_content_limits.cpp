@@ -43,15 +43,15 @@ TEST_CASE("limits: 100,000 nested brackets are refused before parsing, naming th
     const auto r = load_yaml(repeat("[", 100000) + repeat("]", 100000));
     INFO(listing(r));
     CHECK_FALSE(r.content);
-    CHECK(has_diagnostic(r, Severity::Error, 1, 32, "nested more than 32 levels deep (the nesting limit)"));
+    CHECK(has_diagnostic(r, Severity::Error, 1, 33, "nested more than 32 levels deep (the nesting limit)"));
 }
 
 TEST_CASE("limits: deep block nesting by indentation and by dashes is refused too") {
     std::string indented;
     for (int i = 0; i < 1000; ++i) indented += std::string(static_cast<std::size_t>(i), ' ') + "a:\n";
     CHECK(has_diagnostic(load_yaml(indented), Severity::Error, 33, 33, "nesting limit"));
-    CHECK(has_diagnostic(load_yaml(repeat("- ", 50000) + "x\n"), Severity::Error, 1, 63, "nesting limit"));
-    CHECK(has_diagnostic(load_yaml("a: " + repeat("{a: ", 50000)), Severity::Error, 1, 4 + 4 * 31, "nesting limit"));
+    CHECK(has_diagnostic(load_yaml(repeat("- ", 50000) + "x\n"), Severity::Error, 1, 65, "nesting limit"));
+    CHECK(has_diagnostic(load_yaml("a: " + repeat("{a: ", 50000)), Severity::Error, 1, 4 + 4 * 32, "nesting limit"));
 }
 
 TEST_CASE("limits: brackets inside quotes, comments and block text do not count as nesting") {
@@ -89,11 +89,47 @@ TEST_CASE("limits: a 64 MiB file is refused from its size alone") {
     CHECK(r.diagnostics[0].message == "the file is 67,108,864 bytes, past the file size limit of 4 MiB (4,194,304 bytes)");
 }
 
-TEST_CASE("limits: too many entries of tiny items are refused before parsing") {
-    const auto r = load_yaml("a: [" + repeat("0,", 200000) + "0]\n");
+TEST_CASE("limits: too many entries of tiny items are refused before the tree is built") {
+    const auto r = load_yaml("a:\n" + repeat("- 0\n", 70000));
     INFO(listing(r));
     CHECK_FALSE(r.content);
-    CHECK(has_diagnostic(r, Severity::Error, 1, 200002, "more than 100000 entries"));
+    CHECK(has_diagnostic(r, Severity::Error, 60001, 3, "more than 60,000 entries"));
+    const auto flow = load_yaml("a: [" + repeat("0,", 70000) + "0]\n");
+    CHECK(has_diagnostic(flow, Severity::Error, 1, 5 + 2 * 59999, "more than 60,000 entries"));  // "a" is one
+}
+
+TEST_CASE("limits: lines at a block text's key column are counted, not skipped as its text") {
+    // "- t: |" opens a text whose lines must be indented past "t"; lines in the column of "t" are
+    // keys of the same map, which a scan of the raw text once took for the text's lines.
+    const auto r = load_yaml("- t: |\n   text\n  u:\n" + repeat("  -\n", 100000));
+    INFO(listing(r));
+    CHECK_FALSE(r.content);
+    CHECK(has_diagnostic(r, Severity::Error, 60002, 3, "more than 60,000 entries"));
+    const auto brackets = load_yaml("- t: |\n   text\n  u: " + repeat("[", 1000) + "\n");
+    CHECK(has_diagnostic(brackets, Severity::Error, 3, 6 + 32, "nesting limit"));
+}
+
+TEST_CASE("limits: an alias counts as all it repeats, so an alias bomb is refused at the entry limit") {
+    std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 9; ++i) {
+        const std::string prev = i == 1 ? "a" : "l" + std::to_string(i - 1);
+        bomb += "l" + std::to_string(i) + ": &l" + std::to_string(i) + " [" + repeat("*" + prev + ", ", 9) + "*" + prev + "]\n";
+    }
+    const auto r = load_yaml(bomb);
+    INFO(listing(r));
+    CHECK_FALSE(r.content);
+    CHECK(has_diagnostic(r, Severity::Error, 5, 30, "entries (keys and list items, an alias counting as all it repeats)"));
+    const auto text = load_yaml("a: &a " + std::string(1024 * 1024, 'x') + "\nb: [*a, *a, *a, *a]\n");
+    CHECK(has_diagnostic(text, Severity::Error, 2, 13, "the text limit"));
+    CHECK(has_diagnostic(load_yaml("a: &a [*a]\n"), Severity::Error, 1, 8, "an alias (*name) repeats the list or map"));
+}
+
+TEST_CASE("limits: brackets nested in brackets hold a bounded number of tokens") {
+    // yaml-cpp's scanner keeps every token of "[[a, a, ..." until the outer list is resolved.
+    const auto r = load_yaml("a: [[a, " + repeat("a, ", 300000) + "a]]\n");
+    INFO(listing(r));
+    CHECK_FALSE(r.content);
+    CHECK(has_diagnostic(r, Severity::Error, 1, 10 + 3 * 119998, "240,000 keys, texts and commas in all"));
 }
 
 TEST_CASE("limits: a field over 10,000 characters and a post over 2,000") {

@@ -192,7 +192,7 @@ TEST_CASE("validate: binary files, an empty file and 100,000 nested brackets get
         {"noise.yaml", "error: "},
         {"zeros.yaml", ":1:1: error: "},
         {"empty.yaml", ":1:1: error: the file is empty"},
-        {"nested.yaml", ":1:39: error: lists and maps are nested more than 32 levels deep (the nesting limit)"},
+        {"nested.yaml", ":1:40: error: lists and maps are nested more than 32 levels deep (the nesting limit)"},
     };
     for (const auto& [name, expected] : cases) {
         CAPTURE(name);

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "kiosk/import/html_text.h"
+#include "kiosk/import/json_document.h"
 #include "kiosk/import/source_format.h"
 
 namespace kiosk::import {
@@ -40,7 +41,7 @@ TEST_CASE("hostile: broken JSON and XML give the parser's position") {
 
 TEST_CASE("hostile: deep nesting is refused before it is built") {
     const std::string deep_json = std::string(100000, '[') + std::string(100000, ']');
-    CHECK(first_error(import_posts(deep_json, named("deep.json")).diagnostics).find("64 levels") != std::string::npos);
+    CHECK(first_error(import_posts(deep_json, named("deep.json")).diagnostics).find("64 levels deep (the nesting limit)") != std::string::npos);
     std::string deep_xml;
     for (int i = 0; i < 5000; ++i) deep_xml += "<a>";
     CHECK_FALSE(first_error(import_programme("<schedule>" + deep_xml, named("deep.xml")).diagnostics).empty());
@@ -49,9 +50,40 @@ TEST_CASE("hostile: deep nesting is refused before it is built") {
     CHECK(html_to_text(deep_html + "x") == "x");
 }
 
-TEST_CASE("hostile: a file over 16 MiB is refused without parsing") {
-    const std::string huge = "[" + std::string(17 * 1024 * 1024, ' ') + "]";
-    CHECK(first_error(import_posts(huge, named("huge.json")).diagnostics).find("16 MiB") != std::string::npos);
+TEST_CASE("hostile: a file over 9,600,000 bytes is refused without parsing, naming the limit") {
+    const std::string huge = "[" + std::string(9'600'000, ' ') + "]";
+    CHECK(first_error(import_posts(huge, named("huge.json")).diagnostics)
+              .ends_with("the file is larger than 9,600,000 bytes (the source size limit), far more than any schedule "
+                         "or post list"));
+}
+
+TEST_CASE("hostile: JSON arrays of empty objects or strings stop at the element limit, before the tree grows") {
+    const auto fill = [](std::string_view piece, std::size_t bytes) {
+        std::string out = "[";
+        while (out.size() + piece.size() + 3 <= bytes) out += piece;
+        return out + "{}]";
+    };
+    const std::string expected = "the JSON has more than 280,000 values (the element limit)";
+    CHECK(first_error(import_posts(fill("{},", 9'600'000), named("objects.json")).diagnostics).ends_with(expected));
+    CHECK(first_error(import_posts(fill("\"\",", 9'600'000), named("strings.json")).diagnostics).ends_with(expected));
+    const auto schedule = import_programme("{\"schedule\": " + fill("[],", 9'000'000) + "}", named("s.json"));
+    CHECK(first_error(schedule.diagnostics).ends_with(expected));
+    CHECK(parse_json(fill("{},", 3 * 279'000)).has_value());
+}
+
+TEST_CASE("hostile: XML of empty elements stops at the element limit, with its line, before tinyxml2 runs") {
+    std::string xml = "<schedule>\n";
+    while (xml.size() < 9'500'000) xml += "<a/>";
+    const std::string error = first_error(import_programme(xml + "</schedule>", named("s.xml")).diagnostics);
+    CHECK(error.ends_with("the XML has more than 280,000 elements, attributes and texts (the element limit), passed at line 2"));
+    std::string attributes = "<rss>\n";
+    for (int i = 0; i < 150'000; ++i) attributes += "<i a='1' b=\"2\"/>\n";
+    CHECK(first_error(import_posts(attributes + "</rss>", named("r.xml")).diagnostics).find("element limit") !=
+          std::string::npos);
+    std::string deep = "<schedule>";
+    for (int i = 0; i < 100; ++i) deep += "<a>";
+    CHECK(first_error(import_programme(deep, named("deep.xml")).diagnostics).ends_with(
+          "elements are nested more than 64 levels deep (the nesting limit), passed at line 1"));
 }
 
 TEST_CASE("hostile: wrong types everywhere in a schedule are skipped, never thrown") {

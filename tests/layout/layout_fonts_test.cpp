@@ -2,7 +2,9 @@
 // at every size: the same rules as with fixed metrics.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <memory>
+#include <string>
 
 #include "kiosk/layout/slide_layout.h"
 #include "kiosk/schedule/deck.h"
@@ -10,6 +12,9 @@
 #include "tests/layout/layout_checks.h"
 #include "tests/layout/stress_content.h"
 #include "tests/schedule/schedule_fixture.h"
+#include "kiosk/content/content_loader.h"
+#include "tests/support/longest_texts.h"
+#include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
 
 namespace kiosk::test {
@@ -48,6 +53,33 @@ TEST_CASE("layout with fonts: the sample's slides keep the rules at every size")
 
 TEST_CASE("layout with fonts: the stress content keeps the rules at every size") {
     check_deck(stress_content(), "2023-10-09 08:20");
+}
+
+// Every slide of the longest texts the format allows is laid out in a bounded time and keeps the
+// rules (no text past its box). Wrapped whole, one slide took minutes; the bound is generous so
+// that a loaded machine cannot fail it, and the figures are printed.
+TEST_CASE("layout with fonts: texts of 10,000-character words are laid out in bounded time and stay in their boxes") {
+    const std::string path = make_temp_dir("layout-longest") + "/event.yaml";
+    write_file(path, longest_texts_yaml());
+    LoadResult loaded = load_content_file(path);
+    REQUIRE(loaded.content.has_value());
+    const SlideContext context{london("2023-10-09 09:10"), true, {}, {}};
+    std::chrono::milliseconds slowest{0}, total{0};
+    std::string slowest_name;
+    const Deck deck = build_deck(*loaded.content, context.now);
+    for (const Slide& slide : deck) {
+        const auto start = std::chrono::steady_clock::now();
+        const DisplayList list = layout_slide(*loaded.content, slide, context, Size{1920, 1080}, fonts());
+        const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+        total += took;
+        if (took > slowest) slowest = took, slowest_name = slide.name;
+        const std::vector<std::string> problems = layout_problems(list, fonts());
+        INFO(slide.name << ": " << (problems.empty() ? "" : problems.front()));
+        CHECK(problems.empty());
+    }
+    MESSAGE(deck.size() << " slides at 1920x1080 in " << total.count() << " ms, the slowest " << slowest_name << " in "
+                        << slowest.count() << " ms");
+    CHECK(slowest < std::chrono::seconds(5));
 }
 
 }  // namespace kiosk::test

@@ -12,8 +12,15 @@ It prints its port on the first line of standard output, then serves until it is
   GET  /agent            echoes the request's User-Agent
 
 Modes: good, 500, 404, 429 (Retry-After: 2), 429-far (Retry-After: 3600), html200, hang, drip, truncate, huge (50 MiB with Content-Length),
-huge-unsized (50 MiB without it), garbage, loop (redirects to itself), redirect-file
+huge-unsized (50 MiB without it), garbage, not-http (a line without a status), loop (redirects to itself), redirect-file
 (redirects to file:///etc/passwd).
+
+Lying lengths, on a connection kept alive: lie-long (the good body, announced as half its length,
+sent at once), lie-long-late (the same, its second half half a second later), lie-short (the good
+body announced 1000 bytes longer than it is, then silence), crlf-after (a true length, and a
+stray line end after the body).
+Headers: huge-header (one 1 MiB line), many-headers (20,000 lines), endless-header (a line that
+never ends, 50 MiB of it), header-drip (a line that grows by a byte a second).
 """
 import email.utils
 import http.server
@@ -26,6 +33,7 @@ HTML_PAGE = (b"<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head
 GARBAGE = b"event:\n  title: \"Unclosed\n  time_zone: [Europe/London\nspeakers: {{{\n"
 HUGE = 50 * 1024 * 1024
 DRIP_BYTES = 120
+HEADER_COUNT = 20000
 
 
 class State:
@@ -104,10 +112,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.reply(302, b"", extra=[("Location", self.path)])
         elif mode == "redirect-file":
             self.reply(302, b"", extra=[("Location", "file:///etc/passwd")])
+        elif mode == "not-http":
+            self.wfile.write(b"this is not HTTP\r\n\r\n")
+            self.close_connection = True
         elif mode == "truncate":
             self.send_partial()
         elif mode in ("hang", "drip", "huge", "huge-unsized"):
             self.send_slow_or_large(mode)
+        elif mode in ("lie-long", "lie-long-late", "lie-short", "crlf-after"):
+            self.send_lying_length(mode)
+        elif mode in ("huge-header", "many-headers", "endless-header", "header-drip"):
+            self.send_bad_headers(mode)
         else:
             self.reply(400, b"unknown mode\n")
 
@@ -120,6 +135,51 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body[: len(body) // 2])
         self.wfile.flush()
         self.close_connection = True
+
+    def send_lying_length(self, mode):
+        body = State.body or b"posts: []\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/yaml")
+        announced = {"lie-short": len(body) + 1000, "crlf-after": len(body)}.get(mode, len(body) // 2)
+        self.send_header("Content-Length", str(announced))
+        self.end_headers()
+        if mode == "crlf-after":
+            self.wfile.write(body + b"\r\n")
+        elif mode == "lie-long-late":
+            # The first half ends the answer as announced; the rest waits in the connection for
+            # whatever the client asks next.
+            self.wfile.write(body[:announced])
+            time.sleep(0.5)
+            self.wfile.write(body[announced:])
+        else:
+            self.wfile.write(body)
+
+    def send_bad_headers(self, mode):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/yaml")
+        if mode == "huge-header":
+            self.send_header("X-Huge", "h" * (1024 * 1024))
+        elif mode == "many-headers":
+            for i in range(HEADER_COUNT):
+                self.send_header("X-Header-%d" % i, "value")
+        self.close_connection = True
+        try:
+            self.flush_headers()
+            if mode == "endless-header":
+                self.wfile.write(b"X-Endless: ")
+                for _ in range(HUGE // 65536):
+                    self.wfile.write(b"e" * 65536)
+            elif mode == "header-drip":
+                self.wfile.write(b"X-Drip: ")
+                for _ in range(120):
+                    self.wfile.write(b"d")
+                    time.sleep(1)
+            else:
+                self.send_header("Content-Length", "10")
+                self.end_headers()
+                self.wfile.write(b"posts: []\n")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def send_slow_or_large(self, mode):
         if mode == "hang":

@@ -25,12 +25,16 @@ Bytes png_header(std::uint32_t w, std::uint32_t h) {
     return b;
 }
 
-// A JPEG start with an APP0 segment before the frame header, as cameras write them.
+// A JPEG start with an APP0 segment before the frame header, as cameras write them, then a
+// three-component frame header, one scan and the end marker.
 Bytes jpeg_header(std::uint8_t sof, std::uint16_t w, std::uint16_t h) {
     Bytes b = {0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0};
     const Bytes frame = {0xFF, sof, 0x00, 0x11, 0x08, static_cast<std::uint8_t>(h >> 8), static_cast<std::uint8_t>(h),
-                         static_cast<std::uint8_t>(w >> 8), static_cast<std::uint8_t>(w), 3};
+                         static_cast<std::uint8_t>(w >> 8), static_cast<std::uint8_t>(w), 3, 1, 0x22, 0, 2, 0x11, 0, 3,
+                         0x11, 0};
+    const Bytes scan = {0xFF, 0xDA, 0x00, 0x0C, 3, 1, 0x00, 2, 0x11, 3, 0x11, 0, 63, 0, 0x12, 0x34, 0xFF, 0xD9};
     b.insert(b.end(), frame.begin(), frame.end());
+    b.insert(b.end(), scan.begin(), scan.end());
     return b;
 }
 
@@ -66,9 +70,9 @@ TEST_CASE("image header: a JPEG whose Huffman table comes before the frame is no
     CHECK(info->height == 200);
 }
 
-TEST_CASE("image header: a JPEG cut short before its frame header has no size") {
+TEST_CASE("image header: a JPEG cut short before its first scan has no size") {
     const Bytes full = jpeg_header(0xC0, 100, 100);
-    for (std::size_t n = 0; n + 1 < full.size(); ++n) {
+    for (std::size_t n = 0; n < full.size() - 4; ++n) {
         CHECK_FALSE(kiosk::read_image_header(Bytes(full.begin(), full.begin() + static_cast<std::ptrdiff_t>(n))));
     }
 }
@@ -79,14 +83,14 @@ TEST_CASE("image header: a segment length pointing past the end is not followed"
 }
 
 TEST_CASE("image header: GIF and WebP sizes are read too") {
-    const Bytes gif = {'G', 'I', 'F', '8', '9', 'a', 0x2C, 0x01, 0xC8, 0x00};
+    const Bytes gif = {'G', 'I', 'F', '8', '9', 'a', 0x2C, 0x01, 0xC8, 0x00, 0x00, 0x00, 0x00, 0x3B};
     const auto g = kiosk::read_image_header(gif);
     REQUIRE(g.has_value());
     CHECK(g->format == kiosk::ImageFormat::Gif);
     CHECK(g->width == 300);
     CHECK(g->height == 200);
 
-    Bytes vp8x = text_bytes(std::string_view("RIFF\0\0\0\0WEBPVP8X", 16));
+    Bytes vp8x = text_bytes(std::string_view("RIFF\x16\0\0\0WEBPVP8X\x0A\0\0\0", 20));
     vp8x.resize(30, 0);
     vp8x[24] = 0x7F;  // width - 1 = 0x7F -> 128
     vp8x[27] = 0x3F;  // height - 1 = 0x3F -> 64

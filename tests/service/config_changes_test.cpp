@@ -52,6 +52,7 @@ TEST_CASE("config changes: every key of the file is compared") {
     b.renderer = kiosk::RendererSetting::Gpu;
     b.on_hours.dimmed_clock = true;
     b.cache_dir = "c";
+    b.cache_max_mib = 64;
     b.log_level = kiosk::log::Level::Debug;
     b.ca_file = "ca.pem";
     b.pinned_public_key = "sha256//x";

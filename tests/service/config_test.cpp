@@ -67,6 +67,7 @@ TEST_CASE("config: every key of a full file is read, with relative paths beside 
     CHECK(c.on_hours.days[6].size() == 2);
     CHECK(c.on_hours.days[3] == std::vector<kiosk::TimeWindow>{{7 * 60 + 30, 22 * 60}});
     CHECK(c.cache_dir == "/var/cache/kiosk-test");
+    CHECK(c.cache_max_mib == 64);
     CHECK(c.log_level == kiosk::log::Level::Debug);
     CHECK(c.ca_file == kiosk::test::fixture("config/venue-ca.pem"));
     CHECK(c.keyboard_quit);

@@ -14,7 +14,8 @@ prefix=${prefix:-/usr/local}
 
 status=0
 contents=$(dpkg -c "$deb")
-for path in "$prefix/bin/kiosk" "$prefix/lib/systemd/system/kiosk.service" /etc/kiosk/kiosk.yaml \
+for path in "$prefix/bin/kiosk" "$prefix/lib/systemd/system/kiosk.service" \
+            "$prefix/lib/systemd/system/kiosk-retry.timer" /etc/kiosk/kiosk.yaml \
             "$prefix/share/doc/kiosk/configuration.md"; do
     grep -q " \.$path\$" <<<"$contents" || { echo "not in the package: $path"; status=1; }
 done

@@ -149,3 +149,19 @@ TEST_CASE("health: a reloaded config renames the screen and its source, and the 
     CHECK(j["content_url"] == "https://example.org/other.yaml");
     CHECK(j["content_version"] == "\"v1\"");
 }
+
+TEST_CASE("health: a snapshot set aside at start is named in the file and the status line") {
+    auto t = tracker();
+    CHECK(json_of(t, t0)["set_aside"].is_null());
+    const auto before = t.generation();
+    t.set_aside({"20231009T160000Z-bbbbbbbbbbbb", "\"v2\"", 2, "20231009T150000Z-aaaaaaaaaaaa"});
+    CHECK(t.generation() > before);
+    t.set_aside({"20231009T160000Z-bbbbbbbbbbbb", "\"v2\"", 2, "20231009T150000Z-aaaaaaaaaaaa"});
+    const auto j = json_of(t, t0);
+    CHECK(j["set_aside"]["snapshot"] == "20231009T160000Z-bbbbbbbbbbbb");
+    CHECK(j["set_aside"]["version"] == "\"v2\"");
+    CHECK(j["set_aside"]["starts"] == 2);
+    CHECK(j["set_aside"]["fallback"] == "20231009T150000Z-aaaaaaaaaaaa");
+    CHECK(kiosk::status_line(t.snapshot(t0, seconds(0), {})) ==
+          "Starting; connecting; snapshot 20231009T160000Z-bbbbbbbbbbbb set aside");
+}

@@ -15,6 +15,7 @@ expect() {
 }
 expect /usr/bin/kiosk
 expect /usr/lib/systemd/system/kiosk.service
+expect /usr/lib/systemd/system/kiosk-retry.timer
 expect /etc/kiosk/kiosk.yaml
 expect /usr/share/kiosk/assets
 expect /usr/share/kiosk/content

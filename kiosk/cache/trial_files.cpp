@@ -1,0 +1,167 @@
+// The trial book and the set-aside list on disk; the decisions are plan_boot's (snapshot_trial.h).
+#include "kiosk/cache/trial_files.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <sstream>
+
+#include "kiosk/base/log.h"
+#include "kiosk/cache/manifest.h"
+#include "kiosk/cache/sha256.h"
+#include "kiosk/cache/snapshot_pointer.h"
+
+namespace kiosk {
+namespace {
+
+constexpr std::size_t kMaxRecordBytes = 64 * 1024;
+constexpr std::size_t kMaxSetAside = 16;
+
+std::optional<int> small_number(std::string_view text) {
+    int value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < 0 || value > 1000) return std::nullopt;
+    return value;
+}
+
+std::vector<std::string> words(const std::string& line) {
+    std::istringstream in(line);
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+
+std::string format_set_aside(const std::vector<SetAsideRecord>& records) {
+    std::string out;
+    for (const auto& r : records) out += r.document_sha256 + " " + r.id + " " + std::to_string(r.starts) + "\n";
+    return out;
+}
+
+std::string version_of(const Manifest& m) {
+    return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
+}
+
+std::optional<Manifest> manifest_of(const std::string& dir, const std::string& id) {
+    const auto text = read_file_limited(dir + "/snapshots/" + id + "/manifest.yaml", 8 * 1024 * 1024);
+    if (!text) return std::nullopt;
+    auto m = parse_manifest(*text);
+    if (!m) return std::nullopt;
+    return std::move(*m);
+}
+
+// Makes `fallback` the current content snapshot (or leaves none), so the next read shows it.
+Result<Done, std::string> fall_back(const std::string& dir, const std::string& fallback) {
+    const std::string path = dir + "/" + pointer_file_name(SnapshotKind::Content);
+    if (!fallback.empty()) return write_file_durably(path, format_pointer(SnapshotPointer{fallback, {}}));
+    if (::unlink(path.c_str()) != 0 && errno != ENOENT) return unexpected("cannot remove " + path);
+    return sync_directory(dir);
+}
+
+SetAsideReport set_aside(const std::string& dir, const std::string& id, int starts, const std::string& good) {
+    SetAsideReport report{id, "", starts, {}};
+    const auto manifest = manifest_of(dir, id);
+    if (manifest) {
+        report.version = version_of(*manifest);
+        auto records = read_set_aside(dir);
+        std::erase_if(records, [&](const SetAsideRecord& r) { return r.document_sha256 == manifest->content_sha256; });
+        records.push_back({manifest->content_sha256, id, starts});
+        if (records.size() > kMaxSetAside) records.erase(records.begin(), records.end() - kMaxSetAside);
+        if (auto w = write_file_durably(dir + "/set-aside", format_set_aside(records)); !w) log::error("cache: " + w.error());
+    }
+    std::error_code ec;
+    if (!good.empty() && std::filesystem::is_directory(dir + "/snapshots/" + good, ec)) report.fallback = good;
+    if (auto moved = fall_back(dir, report.fallback); !moved) log::error("cache: " + moved.error());
+    log::error("cache: snapshot " + id + " (" + (report.version.empty() ? "unreadable" : report.version) +
+               ") set aside: the kiosk stopped " + std::to_string(starts) + " times before it had shown it for " +
+               std::to_string(kTrialConfirmAfter.count()) + " s; " +
+               (report.fallback.empty() ? "no earlier good snapshot, showing none"
+                                        : "showing the last good snapshot " + report.fallback) +
+               " until the source changes");
+    return report;
+}
+
+}  // namespace
+
+std::string format_trial_book(const TrialBook& book) {
+    std::string out;
+    if (!book.good.empty()) out += "good " + book.good + "\n";
+    if (book.trial) out += "trial " + book.trial->id + " " + std::to_string(book.trial->starts) + "\n";
+    return out;
+}
+
+std::optional<TrialBook> parse_trial_book(std::string_view text) {
+    TrialBook book;
+    std::istringstream in{std::string(text)};
+    for (std::string line; std::getline(in, line);) {
+        const auto w = words(line);
+        if (w.size() == 2 && w[0] == "good" && is_snapshot_id(w[1]) && book.good.empty()) {
+            book.good = w[1];
+        } else if (w.size() == 3 && w[0] == "trial" && is_snapshot_id(w[1]) && !book.trial) {
+            const auto starts = small_number(w[2]);
+            if (!starts) return std::nullopt;
+            book.trial = TrialRecord{w[1], *starts};
+        } else {
+            return std::nullopt;
+        }
+    }
+    return book;
+}
+
+TrialBook read_trial_book(const std::string& dir) {
+    const auto text = read_file_limited(dir + "/trial", kMaxRecordBytes);
+    if (!text) return {};
+    return parse_trial_book(*text).value_or(TrialBook{});
+}
+
+Result<Done, std::string> write_trial_book(const std::string& dir, const TrialBook& book) {
+    return write_file_durably(dir + "/trial", format_trial_book(book));
+}
+
+std::vector<SetAsideRecord> read_set_aside(const std::string& dir) {
+    std::vector<SetAsideRecord> out;
+    const auto text = read_file_limited(dir + "/set-aside", kMaxRecordBytes);
+    if (!text) return out;
+    std::istringstream in(*text);
+    for (std::string line; std::getline(in, line);) {
+        const auto w = words(line);
+        if (w.size() != 3 || !is_sha256_hex(w[0]) || !is_snapshot_id(w[1])) continue;
+        out.push_back({w[0], w[1], small_number(w[2]).value_or(0)});
+    }
+    return out;
+}
+
+std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
+    const auto pointer = read_pointer(dir, SnapshotKind::Content);
+    if (!pointer) return std::nullopt;
+    auto lock = FileLock::acquire(dir + "/lock");
+    if (!lock) {
+        log::warning("cache: " + lock.error() + "; this start is not counted");
+        return std::nullopt;
+    }
+    const TrialBook book = read_trial_book(dir);
+    const BootPlan plan = plan_boot(book, pointer->current);
+    std::optional<SetAsideReport> report;
+    if (plan.action == BootAction::SetAside) report = set_aside(dir, pointer->current, plan.starts, book.good);
+    if (format_trial_book(plan.book) != format_trial_book(book)) {
+        if (auto w = write_trial_book(dir, plan.book); !w) log::error("cache: " + w.error());
+    }
+    return report;
+}
+
+Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id) {
+    return write_trial_book(dir, on_new_snapshot(read_trial_book(dir), id));
+}
+
+Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id) {
+    return write_trial_book(dir, on_clean_stop(read_trial_book(dir), id));
+}
+
+Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id) {
+    const TrialBook book = read_trial_book(dir);
+    if (book.good == id && !book.trial) return Done{};
+    return write_trial_book(dir, on_confirmed(book, id));
+}
+
+}  // namespace kiosk

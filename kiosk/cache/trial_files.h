@@ -1,0 +1,55 @@
+// Boot counting on disk: the trial book and the list of set-aside documents in the cache folder,
+// each replaced atomically and flushed, so a power cut leaves the old record or the new one.
+//
+//   trial       "good <id>\n" and "trial <id> <starts>\n", each line present only when it applies
+//   set-aside   "<document sha256> <snapshot id> <starts>\n" per set-aside document, newest last
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiosk/base/result.h"
+#include "kiosk/cache/durable_file.h"
+#include "kiosk/cache/snapshot_trial.h"
+
+namespace kiosk {
+
+std::string format_trial_book(const TrialBook& book);
+// Nothing when the text is not a trial book (a damaged file counts as no record at all).
+std::optional<TrialBook> parse_trial_book(std::string_view text);
+
+TrialBook read_trial_book(const std::string& dir);
+Result<Done, std::string> write_trial_book(const std::string& dir, const TrialBook& book);
+
+struct SetAsideRecord {
+    std::string document_sha256;  // the document that failed; the same bytes are refused again
+    std::string id;
+    int starts = 0;
+};
+
+// The documents set aside, newest last (at most 16 are remembered).
+std::vector<SetAsideRecord> read_set_aside(const std::string& dir);
+
+// A snapshot set aside at this start, for the log and the status file.
+struct SetAsideReport {
+    std::string id;
+    std::string version;   // its ETag, else "sha256:" and 12 hex digits of its document
+    int starts = 0;
+    std::string fallback;  // the good snapshot now current; empty when there is none
+};
+
+// At start, before the content snapshot is read: counts this start for a snapshot on trial, or
+// sets it aside (makes the last good snapshot current, remembers its document) after
+// kMaxTrialStarts starts that did not last. Logs one line when it sets one aside.
+std::optional<SetAsideReport> begin_content_boot(const std::string& dir);
+
+// The kiosk put a newly committed snapshot on screen: its first start.
+Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id);
+// Snapshot `id` stayed on screen long enough: it is the one to fall back to from now on.
+Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id);
+// The kiosk stopped cleanly while `id` was on trial: this start does not count against it.
+Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id);
+
+}  // namespace kiosk
