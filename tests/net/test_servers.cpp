@@ -119,7 +119,8 @@ bool NginxServer::try_start(int port) {
     const std::string conf = dir_ + "/nginx.conf";
     std::ofstream(conf) << nginx_config(dir_, root_, port, tls_);
     process_ = std::make_unique<ChildProcess>(
-        std::vector<std::string>{"/usr/sbin/nginx", "-p", dir_, "-c", conf, "-e", dir_ + "/error.log"}, false);
+        std::vector<std::string>{"/usr/sbin/nginx", "-p", dir_, "-c", conf, "-e", dir_ + "/error.log"}, false,
+        /*detach_output=*/true);
     for (int i = 0; i < 500; ++i) {
         if (!process_->running()) return false;
         if (port_accepts(port)) {

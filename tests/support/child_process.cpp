@@ -27,7 +27,7 @@ int decode(int status) {
 
 }  // namespace
 
-ChildProcess::ChildProcess(const std::vector<std::string>& argv, bool capture_stdout) {
+ChildProcess::ChildProcess(const std::vector<std::string>& argv, bool capture_stdout, bool detach_output) {
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -42,6 +42,11 @@ ChildProcess::ChildProcess(const std::vector<std::string>& argv, bool capture_st
         if (::getppid() != parent) ::_exit(127);
         const int null_fd = ::open("/dev/null", O_RDONLY);
         if (null_fd >= 0) ::dup2(null_fd, 0);
+        const int sink_fd = detach_output ? ::open("/dev/null", O_WRONLY) : -1;
+        if (sink_fd >= 0) {
+            ::dup2(sink_fd, 1);
+            ::dup2(sink_fd, 2);
+        }
         if (capture_stdout) ::dup2(pipe_fds[1], 1);
         ::execv(args[0], args.data());
         ::_exit(127);

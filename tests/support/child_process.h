@@ -15,7 +15,9 @@ class ChildProcess {
 public:
     // Starts argv[0] (a path) with its arguments; stdin reads /dev/null. With `capture_stdout`,
     // read_line() reads the child's standard output. The child is killed if the test dies.
-    ChildProcess(const std::vector<std::string>& argv, bool capture_stdout);
+    // With `detach_output`, stdout and stderr go to /dev/null: for servers that log to files and
+    // fork workers, which would otherwise hold the test runner's pipe open after the test died.
+    ChildProcess(const std::vector<std::string>& argv, bool capture_stdout, bool detach_output = false);
     // Sends SIGTERM, waits up to two seconds, then SIGKILL; always reaps.
     ~ChildProcess();
     ChildProcess(const ChildProcess&) = delete;
