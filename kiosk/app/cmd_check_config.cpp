@@ -52,14 +52,12 @@ void show(const Config& c) {
 }  // namespace
 
 int cmd_check_config(const Args& args) {
+    if (asks_for_help(args)) return print_help(kUsage);
     std::string path;
     bool show_settings = false;
     for (const auto& arg : args) {
         if (arg == "--show") {
             show_settings = true;
-        } else if (arg == "--help" || arg == "-h") {
-            std::fputs(kUsage, stdout);
-            return 0;
         } else if (arg.empty() || arg[0] == '-' || !path.empty()) {
             std::fputs(kUsage, stderr);
             return 2;

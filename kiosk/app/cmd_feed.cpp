@@ -128,6 +128,7 @@ void print_summary(const std::string& out, const import::ModerationResult& m) {
 }  // namespace
 
 int cmd_feed(const Args& args) {
+    if (asks_for_help(args)) return print_help(kUsage);
     const auto parsed = parse(args);
     if (!parsed) {
         std::fputs(kUsage, stderr);

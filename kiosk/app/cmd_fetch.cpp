@@ -100,6 +100,7 @@ bool fetch_one(const SyncOptions& options, std::string* zone_out) {
 }  // namespace
 
 int cmd_fetch(const Args& args) {
+    if (asks_for_help(args)) return print_help(kUsage);
     const auto parsed = parse(args);
     if (!parsed) {
         std::fputs(kUsage, stderr);

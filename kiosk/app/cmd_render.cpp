@@ -11,6 +11,7 @@
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
 #include "kiosk/app/schedule_file.h"
+#include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/layout/slide_layout.h"
@@ -23,14 +24,17 @@ namespace kiosk {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kiosk render [--content PATH] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
+    "usage: kiosk render [--content PATH | --cache DIR] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
     "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
     "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
     "before it has content. Default content: the bundled sample; default size 1920x1080; default\n"
-    "folder: preview. With several sizes each gets its own folder, e.g. preview/1080x1920.\n";
+    "folder: preview. With several sizes each gets its own folder, e.g. preview/1080x1920.\n"
+    "--cache DIR renders what a screen with that cache folder shows with the network down: the\n"
+    "snapshot it would start with, its photos and its cached posts.\n";
 
 struct RenderOptions {
     std::string content;
+    std::string cache;
     std::string out = "preview";
     std::vector<Size> sizes;
     std::optional<std::string> at;
@@ -43,6 +47,7 @@ Result<RenderOptions, std::string> parse_options(const Args& args) {
         if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
         const std::string& value = args[i + 1];
         if (flag == "--content") o.content = value;
+        else if (flag == "--cache") o.cache = value;
         else if (flag == "--out") o.out = value;
         else if (flag == "--at") o.at = value;
         else if (flag == "--size") {
@@ -53,9 +58,25 @@ Result<RenderOptions, std::string> parse_options(const Args& args) {
             return unexpected("unknown option '" + flag + "'");
         }
     }
+    if (!o.content.empty() && !o.cache.empty()) return unexpected(std::string("give --content or --cache, not both"));
     if (o.sizes.empty()) o.sizes.push_back(Size{1920, 1080});
-    if (o.content.empty()) o.content = sample_content_path();
+    if (o.content.empty() && o.cache.empty()) o.content = sample_content_path();
     return o;
+}
+
+// The content a screen with cache folder `dir` would start with, posts included; nothing (after
+// one line saying why) when the cache holds none.
+std::optional<Content> load_cached(const std::string& dir) {
+    auto snapshot = preview_boot_snapshot(dir);
+    if (!snapshot) {
+        std::fprintf(stderr, "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
+                             "fills it\n", snapshot.error().c_str(), dir.c_str());
+        return std::nullopt;
+    }
+    std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
+                 snapshot->manifest.source.c_str(), format_utc(snapshot->manifest.fetched_at).c_str());
+    if (auto posts = SnapshotStore(dir).load_current(SnapshotKind::Posts)) snapshot->content.posts = posts->content.posts;
+    return std::move(snapshot->content);
 }
 
 // The content, with every diagnostic printed; nothing when it has errors.
@@ -133,16 +154,13 @@ bool render_size(const Job& job, Size size, const std::filesystem::path& folder)
 }  // namespace
 
 int cmd_render(const Args& args) {
-    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
+    if (asks_for_help(args)) return print_help(kUsage);
     const auto options = parse_options(args);
     if (!options) {
         std::fprintf(stderr, "kiosk render: %s\n%s", options.error().c_str(), kUsage);
         return 2;
     }
-    const std::optional<Content> content = load(options->content);
+    const std::optional<Content> content = options->cache.empty() ? load(options->content) : load_cached(options->cache);
     if (!content) return 1;
     const std::optional<Instant> now = render_time(*options, *content);
     if (!now) return 2;

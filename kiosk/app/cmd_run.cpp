@@ -99,7 +99,8 @@ FeedOptions feed_options(const Config& c) {
     return f;
 }
 
-// --at, read in the event's zone (the machine's when there is no content yet).
+// --at, read in the event's zone. With no content yet it is read in the machine's zone for now,
+// and the slide show reads it again in the event's when content arrives.
 std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& feed) {
     if (!o.at) return ScreenClock();
     const auto text = parse_date_time(*o.at, false);
@@ -108,19 +109,20 @@ std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& fe
         return std::nullopt;
     }
     const auto content = feed.content();
-    const date::time_zone* zone = content ? content->event.zone : date::current_zone();
-    const auto start = to_instant(text->local, *zone);
-    if (!start) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), start.error().c_str());
+    const date::time_zone* zone = content && content->event.zone ? content->event.zone : date::current_zone();
+    auto clock = ScreenClock::at_local(text->local, *zone, o.speed);
+    if (!clock) {
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), clock.error().c_str());
         return std::nullopt;
     }
-    return ScreenClock(start->instant, o.speed);
+    return std::move(*clock);
 }
 
 }  // namespace
 
 int cmd_run(const Args& args) {
     const auto launched = std::chrono::steady_clock::now();
+    if (asks_for_help(args)) return print_help(kRunUsage);
     const auto parsed = parse_run_options(args);
     if (!parsed) {
         std::fprintf(stderr, "kiosk run: %s\n%s", parsed.error().c_str(), kRunUsage);

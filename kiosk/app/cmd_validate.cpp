@@ -31,10 +31,7 @@ void print_counts(const Content& c) {
 }  // namespace
 
 int cmd_validate(const Args& args) {
-    if (args.size() == 1 && (args[0] == "--help" || args[0] == "-h")) {
-        std::fputs(kUsage, stdout);
-        return 0;
-    }
+    if (asks_for_help(args)) return print_help(kUsage);
     if (args.size() != 1) {
         std::fputs(kUsage, stderr);
         return 2;

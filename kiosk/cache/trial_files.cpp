@@ -12,6 +12,7 @@
 #include "kiosk/cache/manifest.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_pointer.h"
+#include "kiosk/cache/snapshot_store.h"
 
 namespace kiosk {
 namespace {
@@ -132,22 +133,40 @@ std::vector<SetAsideRecord> read_set_aside(const std::string& dir) {
     return out;
 }
 
-std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
+std::optional<BootRecord> read_boot_record(const std::string& dir) {
     const auto pointer = read_pointer(dir, SnapshotKind::Content);
     if (!pointer) return std::nullopt;
+    BootRecord record{pointer->current, read_trial_book(dir), {}};
+    record.plan = plan_boot(record.book, record.current);
+    return record;
+}
+
+std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
+    if (!read_pointer(dir, SnapshotKind::Content)) return std::nullopt;
     auto lock = FileLock::acquire(dir + "/lock");
     if (!lock) {
         log::warning("cache: " + lock.error() + "; this start is not counted");
         return std::nullopt;
     }
-    const TrialBook book = read_trial_book(dir);
-    const BootPlan plan = plan_boot(book, pointer->current);
+    const auto record = read_boot_record(dir);  // read again under the lock
+    if (!record) return std::nullopt;
+    const BootPlan& plan = record->plan;
     std::optional<SetAsideReport> report;
-    if (plan.action == BootAction::SetAside) report = set_aside(dir, pointer->current, plan.starts, book.good);
-    if (format_trial_book(plan.book) != format_trial_book(book)) {
+    if (plan.action == BootAction::SetAside) report = set_aside(dir, record->current, plan.starts, record->book.good);
+    if (format_trial_book(plan.book) != format_trial_book(record->book)) {
         if (auto w = write_trial_book(dir, plan.book); !w) log::error("cache: " + w.error());
     }
     return report;
+}
+
+Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir) {
+    const auto record = read_boot_record(dir);
+    if (!record || record->plan.action == BootAction::Show) return SnapshotStore(dir).load_current(SnapshotKind::Content);
+    if (record->book.good.empty()) {
+        return unexpected("snapshot " + record->current + " would be set aside at the next start, and " + dir +
+                          " holds no earlier good snapshot to show instead");
+    }
+    return load_snapshot(dir, record->book.good, SnapshotKind::Content, AssetCheck::Tolerate);
 }
 
 Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id) {

@@ -12,6 +12,7 @@
 
 #include "kiosk/base/result.h"
 #include "kiosk/cache/durable_file.h"
+#include "kiosk/cache/snapshot_store.h"
 #include "kiosk/cache/snapshot_trial.h"
 
 namespace kiosk {
@@ -40,10 +41,25 @@ struct SetAsideReport {
     std::string fallback;  // the good snapshot now current; empty when there is none
 };
 
+// The content snapshot current in the cache folder `dir`, the trial book, and plan_boot's decision
+// for them; nothing when the folder has no content snapshot.
+struct BootRecord {
+    std::string current;
+    TrialBook book;
+    BootPlan plan;
+};
+std::optional<BootRecord> read_boot_record(const std::string& dir);
+
 // At start, before the content snapshot is read: counts this start for a snapshot on trial, or
 // sets it aside (makes the last good snapshot current, remembers its document) after
 // kMaxTrialStarts starts that did not last. Logs one line when it sets one aside.
 std::optional<SetAsideReport> begin_content_boot(const std::string& dir);
+
+// The content snapshot that the next start would show from the cache folder `dir`, as
+// begin_content_boot and load_initial would pick it, but read without counting a start or
+// changing anything: for previews of what a screen shows with the network down. The error says
+// why there is none.
+Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir);
 
 // The kiosk put a newly committed snapshot on screen: its first start.
 Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "kiosk/content/local_time.h"
+
 namespace kiosk {
 
 using namespace std::chrono;
@@ -12,6 +14,25 @@ ScreenClock::ScreenClock(std::optional<Instant> start, double speed)
       speed_(speed > 0.0 ? speed : 1.0),
       origin_(start ? system_clock::time_point(*start) : system_clock::now()),
       steady_origin_(Steady::now()) {}
+
+Result<ScreenClock, std::string> ScreenClock::at_local(date::local_seconds local, const date::time_zone& zone,
+                                                      double speed) {
+    const auto start = to_instant(local, zone);
+    if (!start) return unexpected(start.error());
+    ScreenClock clock(start->instant, speed);
+    clock.local_start_ = local;
+    clock.zone_ = &zone;
+    return clock;
+}
+
+Result<bool, std::string> ScreenClock::read_in_zone(const date::time_zone& zone) {
+    if (!local_start_ || zone_ == &zone) return false;
+    zone_ = &zone;  // an error is given once per zone, not at every frame
+    const auto start = to_instant(*local_start_, zone);
+    if (!start) return unexpected(start.error());
+    origin_ = system_clock::time_point(start->instant);
+    return true;
+}
 
 system_clock::time_point ScreenClock::precise_now() const {
     if (live_) return system_clock::now();

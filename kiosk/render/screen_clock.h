@@ -2,9 +2,13 @@
 // (--at) that then runs, optionally faster (--speed) for demonstrations and tests.
 #pragma once
 
+#include <date/tz.h>
+
 #include <chrono>
 #include <optional>
+#include <string>
 
+#include "kiosk/base/result.h"
 #include "kiosk/content/content_model.h"
 
 namespace kiosk {
@@ -18,6 +22,15 @@ public:
     ScreenClock() = default;
     // Starts at `start` (or the current time) and runs `speed` times as fast as real time.
     ScreenClock(std::optional<Instant> start, double speed);
+    // Starts at the wall-clock time `local` as read in `zone`, and runs `speed` times as fast. The
+    // zone is the machine's until the event's is known, so read_in_zone() can read it again.
+    static Result<ScreenClock, std::string> at_local(date::local_seconds local, const date::time_zone& zone,
+                                                     double speed);
+
+    // Reads the start's wall-clock time again in `zone` (the event's, once content arrives), keeping
+    // the time run since the start: true when the clock changed. An error (once per zone), with the
+    // clock left as it was, when that time does not exist in `zone` (skipped by a clock change).
+    Result<bool, std::string> read_in_zone(const date::time_zone& zone);
 
     Instant now() const;
     std::chrono::system_clock::time_point precise_now() const;
@@ -33,6 +46,8 @@ private:
     double speed_ = 1.0;
     std::chrono::system_clock::time_point origin_{};
     Steady::time_point steady_origin_{};
+    std::optional<date::local_seconds> local_start_;  // at_local's wall-clock time
+    const date::time_zone* zone_ = nullptr;           // the zone it is read in
 };
 
 }  // namespace kiosk

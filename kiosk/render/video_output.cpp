@@ -89,7 +89,17 @@ Result<RendererPtr, std::string> create_renderer(SDL_Window& window, RendererCho
 
 }  // namespace
 
+bool is_unrequested_headless(std::string_view driver, const char* requested) {
+    const bool headless = driver == "offscreen" || driver == "dummy";
+    return headless && (requested == nullptr || *requested == '\0');
+}
+
 Result<VideoOutput, std::string> open_video_output(const VideoOptions& options) {
+    const char* current = SDL_GetCurrentVideoDriver();
+    if (current != nullptr && is_unrequested_headless(current, SDL_getenv("SDL_VIDEODRIVER"))) {
+        return unexpected("no X11, Wayland or KMS/DRM display; SDL offers only its headless '" + std::string(current) +
+                          "' driver, which is used only when SDL_VIDEODRIVER names it");
+    }
     // Without this hint SDL backs a software-rendered window with a GL texture on X11 and uploads
     // every frame through the GL stack. It only concerns software rendering; the environment
     // variable of the same name still overrides it.

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "kiosk/base/result.h"
 #include "kiosk/layout/display_list.h"
@@ -32,7 +33,13 @@ struct VideoOutput {
     bool vsync = false;
 };
 
-// Opens the output. Under Auto, a GL renderer that still turns out to be a CPU rasteriser
+// True when SDL chose a driver that shows nothing ("offscreen", "dummy") though `requested` (the
+// value of SDL_VIDEODRIVER, null when unset) did not ask for one: SDL falls back to its offscreen
+// driver when it finds no X11, Wayland or KMS/DRM display, and a screen would then show no one.
+bool is_unrequested_headless(std::string_view driver, const char* requested);
+
+// Opens the output. With SDL's video already initialised, it fails when SDL found no real display
+// and fell back to a headless driver that SDL_VIDEODRIVER did not name. Under Auto, a GL renderer that still turns out to be a CPU rasteriser
 // (llvmpipe, softpipe) is replaced by SDL's software renderer on a plain framebuffer, which does
 // the same work at a fraction of the memory and CPU. The error says what SDL reported.
 Result<VideoOutput, std::string> open_video_output(const VideoOptions& options);

@@ -99,11 +99,22 @@ void SlideShow::note_slow_step(Steady::duration took) const {
 }
 
 void SlideShow::update_clock() {
+    if (!options_.live_clock) read_clock_in_event_zone();
     if (options_.live_clock) correction_ = feed_.clock_correction();
     status_ = feed_.status();
     if (!options_.live_clock) return;
     const Instant floor_time = clock_floor(build_day(), status_.content_from);
     trusted_ = clock_trusted(system_now(), feed_.server_offset(), floor_time);
+}
+
+// A clock started at a wall-clock time (--at) before any content was read it in the machine's zone;
+// the event's zone is the one the screen shows, so the time is read again there.
+void SlideShow::read_clock_in_event_zone() {
+    const auto content = feed_.content();
+    if (!content || content->event.zone == nullptr) return;
+    const auto moved = clock_.read_in_zone(*content->event.zone);
+    if (!moved) log::warning("clock: the start time cannot be read in " + content->event.time_zone_name + ": " + moved.error());
+    else if (*moved) log::info("clock: the start time is read in the event's zone, " + content->event.time_zone_name);
 }
 
 void SlideShow::step(Steady::time_point mono) {

@@ -97,6 +97,7 @@ private:
     void lose_output(const std::string& why);
     void report(Steady::time_point mono);
     void update_clock();
+    void read_clock_in_event_zone();
     void screenshot(const std::string& name);
     void periodic_screenshot(Steady::time_point mono);
     void reload();

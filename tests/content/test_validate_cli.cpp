@@ -204,3 +204,48 @@ TEST_CASE("validate: binary files, an empty file and 100,000 nested brackets get
         CHECK(ends_with(r.out, "\n1 error, 0 warnings\n"));
     }
 }
+
+TEST_CASE("validate: a conference's own JSON or XML export is named as no format the kiosk reads, with those it reads") {
+    const std::string dir = kiosk::test::make_temp_dir("validate-foreign");
+    kiosk::test::write_file(dir + "/talks.json",
+                            R"({"talks": [{"title": "Opening", "room": "Main Hall", "start": "2023-10-09T09:00"}]})"
+                            "\n");
+    kiosk::test::write_file(dir + "/talks.xml",
+                            "<?xml version=\"1.0\"?>\n<conference><talk title=\"Opening\"/></conference>\n");
+    kiosk::test::write_file(dir + "/list.json", R"([{"title": "Opening"}])"
+                                                "\n");
+    for (const char* name : {"talks.json", "talks.xml", "list.json"}) {
+        CAPTURE(name);
+        const Run r = validate(dir + "/" + name);
+        CAPTURE(r.out);
+        CHECK(r.status == 1);
+        CHECK(r.out.find(dir + "/" + name + ": error: not in a format the kiosk reads") == 0);
+        CHECK(r.out.find("content file (YAML") != std::string::npos);
+        CHECK(r.out.find("schedule-json") != std::string::npos);
+        CHECK(r.out.find("schedule-xml") != std::string::npos);
+        CHECK(r.out.find("unknown key") == std::string::npos);  // nothing about the export's own keys
+        CHECK(r.out.find("'event' is missing") == std::string::npos);
+        CHECK(ends_with(r.out, "\n1 error, 0 warnings\n"));
+    }
+    const Run xml = validate(dir + "/talks.xml");
+    CHECK(xml.out.find("root element <conference>") != std::string::npos);
+}
+
+TEST_CASE("validate: a post source is named for what it is, and a content file written as JSON is still read") {
+    const std::string dir = kiosk::test::make_temp_dir("validate-json-content");
+    kiosk::test::write_file(dir + "/feed.json",
+                            R"({"version": "https://jsonfeed.org/version/1.1", "title": "News", "items": []})"
+                            "\n");
+    const Run feed = validate(dir + "/feed.json");
+    CAPTURE(feed.out);
+    CHECK(feed.status == 1);
+    CHECK(feed.out.find("not in a format the kiosk reads (a json-feed source") != std::string::npos);
+    kiosk::test::write_file(dir + "/event.json",
+                            R"({"version": 1, "event": {"title": "JSON event", "venue": "Tate Liverpool",)"
+                            R"( "time_zone": "Europe/London"}, "programme": []})"
+                            "\n");
+    const Run content = validate(dir + "/event.json");
+    CAPTURE(content.out);
+    CHECK(content.status == 0);
+    CHECK(content.out.find("not in a format") == std::string::npos);
+}

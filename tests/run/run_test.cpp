@@ -254,6 +254,47 @@ TEST_CASE("run: without a usable display it says so in one line and exits non-ze
     CHECK(output.find("kiosk render") != std::string::npos);
 }
 
+TEST_CASE("run: with no display and no SDL_VIDEODRIVER it fails at once, instead of showing slides to nobody") {
+    if (std::filesystem::exists("/dev/dri")) {
+        MESSAGE("skipped: this machine has a DRM device, which SDL may open as a real display");
+        return;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    // env(1) clears what would name a display or a driver; --exit-after ends a run that found none.
+    const kiosk::test::KioskExit r = kiosk::test::run_kiosk(
+        {"run", "--window", "800x480", "--cache", kiosk::test::make_temp_dir("run-headless") + "/cache", "--exit-after",
+         "8"},
+        {"-u", "SDL_VIDEODRIVER", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", "-u", "NOTIFY_SOCKET"});
+    const auto took = std::chrono::steady_clock::now() - started;
+    CAPTURE(r.output);
+    CHECK(r.status == 1);
+    CHECK(took < 6s);
+    CHECK(r.output.find("kiosk run: no usable display") != std::string::npos);
+    CHECK(r.output.find("SDL_VIDEODRIVER") != std::string::npos);
+    CHECK(r.output.find("kiosk render") != std::string::npos);
+    CHECK(r.output.find("first frame on screen") == std::string::npos);
+}
+
+TEST_CASE("run: --at with an empty cache is read in the event's zone once the content arrives, not the machine's") {
+    const std::string dir = kiosk::test::make_temp_dir("run-at-zone");
+    const std::string shots = shots_dir(dir);
+    const std::string root = kiosk::test::make_temp_dir("run-www");
+    kiosk::test::write_text(root + "/event.yaml", kiosk::test::run_content_yaml("Zone", "#102040"), 100);
+    const kiosk::test::NginxServer nginx(root);
+    // On hours 09:00-10:00 in London. Read in the machine's zone (UTC), 09:10 would be 10:10 in
+    // London, and the screen would be off; read in the event's zone it is on.
+    std::ofstream(dir + "/kiosk.yaml") << "content_url: \"" << nginx.url("/event.yaml")
+                                       << "\"\ncache_dir: cache\non_hours: \"09:00-10:00\"\n";
+    KioskRun run(dir, {"--config", dir + "/kiosk.yaml", "--screenshot-dir", shots, "--window", "800x480", "--at",
+                       "2023-10-09 09:10", "--exit-after", "3"},
+                 {"TZ=UTC"});
+    CHECK(run.wait() == 0);
+    CAPTURE(run.output());
+    CHECK(kiosk::test::wait_for_screenshot(shots, "programme", kBlue, 0s));
+    CHECK(!kiosk::test::wait_for_screenshot(shots, "off-hours", std::nullopt, 0s));
+    CHECK(run.output().find("clock: the start time is read in the event's zone, Europe/London") != std::string::npos);
+}
+
 TEST_CASE("run: systemd hears READY=1 after the first frame, WATCHDOG=1 from the loop, STOPPING=1 at the end") {
     const std::string dir = kiosk::test::make_temp_dir("run-notify");
     kiosk::test::write_text(dir + "/event.yaml", kiosk::test::run_content_yaml("Notify", "#102040"));
