@@ -7,7 +7,9 @@
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_pointer.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/cache/trial_files.h"
 #include "tests/cache/content_text.h"
+#include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
 
 namespace fs = std::filesystem;
@@ -136,4 +138,39 @@ TEST_CASE("cache: the same bytes are stored once, whatever URL names them") {
     REQUIRE(b);
     CHECK(*a == *b);
     CHECK(count_entries(store.dir() + "/assets") == 1);
+}
+
+TEST_CASE("cache: a preview shows the snapshot the next start would, and counts no start") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir);
+    const auto good = commit(store, kiosk::test::content_yaml("Good"), {}, 0);
+    const auto fresh = commit(store, kiosk::test::content_yaml("Fresh"), {}, 1);
+    REQUIRE(good);
+    REQUIRE(fresh);
+    // On trial with one start: the next start shows it again.
+    REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, 1}}));
+    const std::string book = kiosk::test::read_file(dir + "/trial");
+    auto shown = kiosk::preview_boot_snapshot(dir);
+    REQUIRE(shown);
+    CHECK(shown->content.event.title == "Fresh");
+    CHECK(kiosk::test::read_file(dir + "/trial") == book);
+    // After the starts it may have, the next start sets it aside and shows the good one.
+    REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
+    shown = kiosk::preview_boot_snapshot(dir);
+    REQUIRE(shown);
+    CHECK(shown->content.event.title == "Good");
+    CHECK(!fs::exists(dir + "/set-aside"));
+    CHECK(kiosk::read_pointer(dir, kiosk::SnapshotKind::Content)->current == fresh->id);
+    // With no good one to fall back to, the preview says so.
+    REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{"", kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
+    shown = kiosk::preview_boot_snapshot(dir);
+    REQUIRE(!shown);
+    CHECK(shown.error().find("would be set aside") != std::string::npos);
+}
+
+TEST_CASE("cache: a preview of an empty cache says it holds no snapshot") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const auto shown = kiosk::preview_boot_snapshot(dir);
+    REQUIRE(!shown);
+    CHECK(shown.error() == "no content snapshot in " + dir);
 }
