@@ -69,13 +69,16 @@ Result<RenderOptions, std::string> parse_options(const Args& args) {
 std::optional<Content> load_cached(const std::string& dir) {
     auto snapshot = preview_boot_snapshot(dir);
     if (!snapshot) {
-        std::fprintf(stderr, "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
-                             "fills it\n", snapshot.error().c_str(), dir.c_str());
+        std::fprintf(stderr,
+                     "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
+                     "fills it\n",
+                     snapshot.error().c_str(), dir.c_str());
         return std::nullopt;
     }
     std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
                  snapshot->manifest.source.c_str(), format_utc(snapshot->manifest.fetched_at).c_str());
-    if (auto posts = SnapshotStore(dir).load_current(SnapshotKind::Posts)) snapshot->content.posts = posts->content.posts;
+    if (auto posts = SnapshotStore(dir).load_current(SnapshotKind::Posts))
+        snapshot->content.posts = posts->content.posts;
     return std::move(snapshot->content);
 }
 
@@ -160,7 +163,8 @@ int cmd_render(const Args& args) {
         std::fprintf(stderr, "kiosk render: %s\n%s", options.error().c_str(), kUsage);
         return 2;
     }
-    const std::optional<Content> content = options->cache.empty() ? load(options->content) : load_cached(options->cache);
+    const std::optional<Content> content =
+        options->cache.empty() ? load(options->content) : load_cached(options->cache);
     if (!content) return 1;
     const std::optional<Instant> now = render_time(*options, *content);
     if (!now) return 2;

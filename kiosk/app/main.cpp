@@ -25,7 +25,8 @@ const std::vector<Command> kCommands = {
 };
 
 void print_usage(std::FILE* out) {
-    std::fprintf(out, "usage: kiosk <command> [options]\n       kiosk <command> --help\n       kiosk --version\n\ncommands:\n");
+    std::fprintf(
+        out, "usage: kiosk <command> [options]\n       kiosk <command> --help\n       kiosk --version\n\ncommands:\n");
     for (const auto& c : kCommands) std::fprintf(out, "  %-14s %s\n", c.name, c.summary);
 }
 

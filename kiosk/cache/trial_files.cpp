@@ -161,7 +161,8 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
 
 Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir) {
     const auto record = read_boot_record(dir);
-    if (!record || record->plan.action == BootAction::Show) return SnapshotStore(dir).load_current(SnapshotKind::Content);
+    if (!record || record->plan.action == BootAction::Show)
+        return SnapshotStore(dir).load_current(SnapshotKind::Content);
     if (record->book.good.empty()) {
         return unexpected("snapshot " + record->current + " would be set aside at the next start, and " + dir +
                           " holds no earlier good snapshot to show instead");

@@ -16,7 +16,7 @@ ScreenClock::ScreenClock(std::optional<Instant> start, double speed)
       steady_origin_(Steady::now()) {}
 
 Result<ScreenClock, std::string> ScreenClock::at_local(date::local_seconds local, const date::time_zone& zone,
-                                                      double speed) {
+                                                       double speed) {
     const auto start = to_instant(local, zone);
     if (!start) return unexpected(start.error());
     ScreenClock clock(start->instant, speed);

@@ -38,10 +38,11 @@ struct VideoOutput {
 // driver when it finds no X11, Wayland or KMS/DRM display, and a screen would then show no one.
 bool is_unrequested_headless(std::string_view driver, const char* requested);
 
-// Opens the output. With SDL's video already initialised, it fails when SDL found no real display
-// and fell back to a headless driver that SDL_VIDEODRIVER did not name. Under Auto, a GL renderer that still turns out to be a CPU rasteriser
-// (llvmpipe, softpipe) is replaced by SDL's software renderer on a plain framebuffer, which does
-// the same work at a fraction of the memory and CPU. The error says what SDL reported.
+// Opens the output, with SDL's video already initialised. It fails when SDL found no real display
+// and fell back to a headless driver that SDL_VIDEODRIVER did not name. Under Auto, a GL renderer
+// that still turns out to be a CPU rasteriser (llvmpipe, softpipe) is replaced by SDL's software
+// renderer on a plain framebuffer, which does the same work at a fraction of the memory and CPU.
+// The error says what SDL reported.
 Result<VideoOutput, std::string> open_video_output(const VideoOptions& options);
 
 }  // namespace kiosk

@@ -113,8 +113,12 @@ void SlideShow::read_clock_in_event_zone() {
     const auto content = feed_.content();
     if (!content || content->event.zone == nullptr) return;
     const auto moved = clock_.read_in_zone(*content->event.zone);
-    if (!moved) log::warning("clock: the start time cannot be read in " + content->event.time_zone_name + ": " + moved.error());
-    else if (*moved) log::info("clock: the start time is read in the event's zone, " + content->event.time_zone_name);
+    const std::string& zone = content->event.time_zone_name;
+    if (!moved) {
+        log::warning("clock: the start time cannot be read in " + zone + ": " + moved.error());
+    } else if (*moved) {
+        log::info("clock: the start time is read in the event's zone, " + zone);
+    }
 }
 
 void SlideShow::step(Steady::time_point mono) {

@@ -34,8 +34,11 @@ std::vector<std::string> listed_commands(const std::string& help) {
     std::istringstream in(help);
     bool listing = false;
     for (std::string line; std::getline(in, line);) {
-        if (line == "commands:") listing = true;
-        else if (listing && line.starts_with("  ")) names.push_back(line.substr(2, line.find(' ', 2) - 2));
+        if (line == "commands:") {
+            listing = true;
+        } else if (listing && line.starts_with("  ")) {
+            names.push_back(line.substr(2, line.find(' ', 2) - 2));
+        }
     }
     return names;
 }

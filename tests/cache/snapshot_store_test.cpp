@@ -155,7 +155,8 @@ TEST_CASE("cache: a preview shows the snapshot the next start would, and counts 
     CHECK(shown->content.event.title == "Fresh");
     CHECK(kiosk::test::read_file(dir + "/trial") == book);
     // After the starts it may have, the next start sets it aside and shows the good one.
-    REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
+    REQUIRE(kiosk::write_trial_book(dir,
+                                    kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
     shown = kiosk::preview_boot_snapshot(dir);
     REQUIRE(shown);
     CHECK(shown->content.event.title == "Good");

@@ -205,7 +205,7 @@ TEST_CASE("validate: binary files, an empty file and 100,000 nested brackets get
     }
 }
 
-TEST_CASE("validate: a conference's own JSON or XML export is named as no format the kiosk reads, with those it reads") {
+TEST_CASE("validate: a conference's own JSON or XML export is refused as no format it reads, naming those it reads") {
     const std::string dir = kiosk::test::make_temp_dir("validate-foreign");
     kiosk::test::write_file(dir + "/talks.json",
                             R"({"talks": [{"title": "Opening", "room": "Main Hall", "start": "2023-10-09T09:00"}]})"

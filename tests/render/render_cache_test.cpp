@@ -58,7 +58,8 @@ std::size_t pixels_near(const SDL_Surface& s, std::uint32_t rgb) {
     for (const std::uint32_t argb : pixels_of(s)) {
         bool close = true;
         for (int shift : {16, 8, 0}) {
-            close = close && std::abs(static_cast<int>((argb >> shift) & 0xFF) - static_cast<int>((rgb >> shift) & 0xFF)) <= 6;
+            close = close &&
+                    std::abs(static_cast<int>((argb >> shift) & 0xFF) - static_cast<int>((rgb >> shift) & 0xFF)) <= 6;
         }
         n += close ? 1 : 0;
     }
@@ -133,7 +134,8 @@ TEST_CASE("kiosk render --cache: a speaker's photo comes from the cache when its
     check_same_slides(dir + "/file", dir + "/cached");
     std::size_t photo_pixels = 0;
     for (const std::string& name : pngs_in(dir + "/cached")) {
-        if (name.find("speaker") != std::string::npos) photo_pixels += pixels_near(*load_argb(fs::path(dir) / "cached" / name), kPhotoColour);
+        if (name.find("speaker") == std::string::npos) continue;
+        photo_pixels += pixels_near(*load_argb(fs::path(dir) / "cached" / name), kPhotoColour);
     }
     CHECK(photo_pixels > 400);
 }

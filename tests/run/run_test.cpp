@@ -285,8 +285,9 @@ TEST_CASE("run: --at with an empty cache is read in the event's zone once the co
     // London, and the screen would be off; read in the event's zone it is on.
     std::ofstream(dir + "/kiosk.yaml") << "content_url: \"" << nginx.url("/event.yaml")
                                        << "\"\ncache_dir: cache\non_hours: \"09:00-10:00\"\n";
-    KioskRun run(dir, {"--config", dir + "/kiosk.yaml", "--screenshot-dir", shots, "--window", "800x480", "--at",
-                       "2023-10-09 09:10", "--exit-after", "3"},
+    KioskRun run(dir,
+                 {"--config", dir + "/kiosk.yaml", "--screenshot-dir", shots, "--window", "800x480", "--at",
+                  "2023-10-09 09:10", "--exit-after", "3"},
                  {"TZ=UTC"});
     CHECK(run.wait() == 0);
     CAPTURE(run.output());
