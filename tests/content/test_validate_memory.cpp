@@ -10,12 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/memory_bound.h"
 #include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
 
 namespace {
 
-constexpr long kMaxPeakKib = 150 * 1024;
+constexpr long kMaxPeakKib = kiosk::test::memory_bound_kib(150 * 1024);
 constexpr std::size_t kSourceLimit = 9'600'000;  // import::limits::kMaxSourceBytes
 
 struct Measured {

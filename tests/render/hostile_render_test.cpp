@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tests/render/hostile_images.h"
+#include "tests/support/memory_bound.h"
 #include "tests/support/child_process.h"
 #include "tests/support/test_paths.h"
 
@@ -16,7 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr long kMaxRssKiB = 150 * 1024;  // the bound for any input, from docs/reliability.md
+// The bound for any input, from docs/reliability.md.
+constexpr long kMaxRssKiB = kiosk::test::memory_bound_kib(150 * 1024);
 
 void write_text(const std::string& path, const std::string& text) {
     std::ofstream out(path);
