@@ -48,7 +48,7 @@ const std::vector<Size> kSizes = {{1920, 1080}, {1080, 1920}, {800, 480}};
 // Pictures from the same inputs are identical here; the tolerance leaves room for a FreeType or
 // SDL update moving a few anti-aliased edges. One changed letter of a title moves 0.03 % to
 // 0.05 % of the pixels, three to five times the allowance (see the "changed" case below).
-const ImageTolerance kTolerance{.channel = 16, .differing_share = 1e-4};
+const ImageTolerance kTolerance{.channel = 8, .differing_share = 1e-4};
 constexpr std::uintmax_t kMaxGoldenBytes = 5'000'000;
 
 struct NamedList {

@@ -12,7 +12,7 @@
 namespace kiosk::test {
 
 struct ImageTolerance {
-    int channel = 16;               // a pixel differs when any of R, G, B moves by more than this
+    int channel = 8;                // a pixel differs when any of R, G, B moves by more than this
     double differing_share = 1e-4;  // the picture matches while at most this share of pixels differs
 };
 
