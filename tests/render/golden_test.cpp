@@ -42,8 +42,7 @@ namespace fs = std::filesystem;
 
 // 18:05 in London: the first panel is on now, posts up to then are in, the evening is half done.
 const char* const kAt = "2023-10-09 18:05";
-const std::vector<std::string> kKinds = {"programme", "speaker", "post",   "announcement",
-                                         "door",      "offline", "waiting"};
+const std::vector<std::string> kKinds = {"programme", "speaker", "post", "announcement", "door", "offline", "waiting"};
 const std::vector<Size> kSizes = {{1920, 1080}, {1080, 1920}, {800, 480}};
 // Pictures from the same inputs are identical here; the tolerance leaves room for a FreeType or
 // SDL update moving a few anti-aliased edges. One changed letter of a title moves 0.03 % to
@@ -56,9 +55,13 @@ struct NamedList {
     DisplayList list;
 };
 
-std::string size_name(Size s) { return std::to_string(s.w) + "x" + std::to_string(s.h); }
+std::string size_name(Size s) {
+    return std::to_string(s.w) + "x" + std::to_string(s.h);
+}
 
-fs::path golden_dir() { return fs::path(source_dir()) / "tests/render/golden"; }
+fs::path golden_dir() {
+    return fs::path(source_dir()) / "tests/render/golden";
+}
 
 bool updating() {
     const char* value = std::getenv("KIOSK_UPDATE_GOLDEN");
@@ -90,7 +93,8 @@ DisplayList first_of_deck(const Content& content, const std::string& prefix, con
 
 // One display list per entry of kKinds, in that order.
 std::vector<NamedList> golden_lists(const Content& content, Size size, const TextMeasurer& fonts) {
-    const SlideContext context{.now = golden_instant(content), .clock_trusted = true, .connection_note = {}, .screen_name = {}};
+    const SlideContext context{
+        .now = golden_instant(content), .clock_trusted = true, .connection_note = {}, .screen_name = {}};
     std::vector<NamedList> out;
     out.push_back({"programme", first_of_deck(content, "programme", context, size, fonts)});
     out.push_back({"speaker", first_of_deck(content, "speaker-", context, size, fonts)});
@@ -165,8 +169,8 @@ ImageDiff compare_with_golden(const fs::path& folder, const std::string& kind, S
         const SurfacePtr picture = diff_image(*actual, *expected, kTolerance);
         const fs::path diff_path = folder / (kind + "-diff.png");
         if (picture) IMG_SavePNG(picture.get(), diff_path.c_str());
-        MESSAGE(kind << " at " << size_name(size) << ": " << diff.describe(kTolerance) << "\n  actual:    "
-                     << actual_path.string() << "\n  diff:      " << diff_path.string()
+        MESSAGE(kind << " at " << size_name(size) << ": " << diff.describe(kTolerance)
+                     << "\n  actual:    " << actual_path.string() << "\n  diff:      " << diff_path.string()
                      << "\n  reference: " << golden_path.string());
     }
     return diff;
@@ -192,9 +196,15 @@ void check_size(Size size) {
 
 }  // namespace
 
-TEST_CASE("golden: each slide kind at 1920x1080 matches its reference picture") { check_size({1920, 1080}); }
-TEST_CASE("golden: each slide kind at 1080x1920 matches its reference picture") { check_size({1080, 1920}); }
-TEST_CASE("golden: each slide kind at 800x480 matches its reference picture") { check_size({800, 480}); }
+TEST_CASE("golden: each slide kind at 1920x1080 matches its reference picture") {
+    check_size({1920, 1080});
+}
+TEST_CASE("golden: each slide kind at 1080x1920 matches its reference picture") {
+    check_size({1080, 1920});
+}
+TEST_CASE("golden: each slide kind at 800x480 matches its reference picture") {
+    check_size({800, 480});
+}
 
 TEST_CASE("golden: painting the same slides twice, on one canvas or fresh ones, gives identical files") {
     Painting painting;

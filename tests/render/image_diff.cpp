@@ -29,7 +29,9 @@ int channel_difference(std::uint32_t a, std::uint32_t b) {
     return largest;
 }
 
-bool same_size(const SDL_Surface& a, const SDL_Surface& b) { return a.w == b.w && a.h == b.h; }
+bool same_size(const SDL_Surface& a, const SDL_Surface& b) {
+    return a.w == b.w && a.h == b.h;
+}
 
 }  // namespace
 

@@ -20,7 +20,7 @@ struct ImageDiff {
     bool same_size = false;
     std::int64_t differing = 0;  // pixels past the channel tolerance
     std::int64_t total = 0;
-    int largest = 0;             // the largest channel difference anywhere
+    int largest = 0;  // the largest channel difference anywhere
 
     double share() const { return total == 0 ? 1.0 : static_cast<double>(differing) / static_cast<double>(total); }
     bool within(const ImageTolerance& t) const { return same_size && share() <= t.differing_share; }
