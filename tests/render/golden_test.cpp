@@ -31,6 +31,7 @@
 #include "kiosk/schedule/programme_view.h"
 #include "kiosk/text/font_stack.h"
 #include "tests/render/image_diff.h"
+#include "tests/support/child_process.h"
 #include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
 
@@ -204,6 +205,22 @@ TEST_CASE("golden: each slide kind at 1080x1920 matches its reference picture") 
 }
 TEST_CASE("golden: each slide kind at 800x480 matches its reference picture") {
     check_size({800, 480});
+}
+
+TEST_CASE("golden: `kiosk render` paints the programme and the speaker card as their reference pictures") {
+    const fs::path out = make_temp_dir("golden-kiosk-render");
+    std::vector<std::string> args = {"render", "--content", sample_content(), "--out", out.string(), "--at", kAt};
+    for (const Size size : kSizes) args.insert(args.end(), {"--size", size_name(size)});
+    const KioskExit run = run_kiosk(args);
+    REQUIRE_MESSAGE(run.status == 0, run.output);
+    for (const Size size : kSizes) {
+        CAPTURE(size_name(size));
+        const fs::path folder = out / size_name(size);
+        fs::rename(folder / "01-programme.png", folder / "programme.png");
+        fs::rename(folder / "02-speaker-gavin-freeguard.png", folder / "speaker.png");
+        CHECK(compare_with_golden(folder, "programme", size).differing == 0);
+        CHECK(compare_with_golden(folder, "speaker", size).differing == 0);
+    }
 }
 
 TEST_CASE("golden: painting the same slides twice, on one canvas or fresh ones, gives identical files") {
