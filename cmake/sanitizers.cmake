@@ -11,6 +11,8 @@ endif()
 if(KIOSK_SANITIZE_THREAD)
   add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
   add_link_options(-fsanitize=thread)
+  # The tsan test preset sends reports here (log_path); TSan cannot create the folder itself.
+  file(MAKE_DIRECTORY "${PROJECT_BINARY_DIR}/tsan-reports")
 endif()
 
 # The fuzzing build: every library gets libFuzzer's coverage hooks with ASan and UBSan; only the
