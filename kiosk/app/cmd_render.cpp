@@ -98,8 +98,8 @@ struct Job {
 // Paints `list` and writes it to `path`; false (with a message) when it could not.
 bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path) {
     painter.paint(list);
-    if (const auto error = canvas.save_png(path)) {
-        std::fprintf(stderr, "kiosk render: %s\n", error->c_str());
+    if (const auto saved = canvas.save_png(path); !saved) {
+        std::fprintf(stderr, "kiosk render: %s\n", saved.error().message.c_str());
         return false;
     }
     std::printf("%s\n", path.c_str());

@@ -151,21 +151,25 @@ int cmd_run(const Args& args) {
     if (!video) return 1;
     auto images = ImageLibrary::create();
     if (!images) {
-        std::fprintf(stderr, "kiosk run: %s\n", images.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", images.error().message.c_str());
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().message.c_str());
         return 1;
     }
     std::unique_ptr<ScreenOutput> output;
     if (*video) output = ScreenOutput::adopt(std::move(**video), show.screen.rotation, **fonts);
 
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk run: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     ContentFeed feed(feed_options(*config));
-    if (auto error = feed.start()) {
-        std::fprintf(stderr, "kiosk run: %s\n", error->c_str());
+    if (auto started = feed.start(); !started) {
+        std::fprintf(stderr, "kiosk run: %s\n", started.error().message.c_str());
         return 2;
     }
     auto clock = make_clock(o, feed);
