@@ -27,7 +27,7 @@ import::SourceReader direct_source_reader(const ContentSource& document, HttpCli
 
 LoadResult load_content_file_with_sources(const std::string& path) {
     auto text = read_content_file(path);
-    if (!text) return std::move(text.error());
+    if (!text) return failed_read(text.error());
     LoadResult result = load_content_file_text(*text, path);
     import::check_moderation(result, *text, path);
     if (!result.content || (!result.content->programme_source && !result.content->posts_source)) return result;
