@@ -66,13 +66,17 @@ Instant now_utc() { return std::chrono::time_point_cast<std::chrono::seconds>(st
 Polled read_source(const std::string& source, const std::string& min_id) {
     if (source.find("://") == std::string::npos) {
         auto bytes = read_file_limited(source, import::limits::kMaxSourceBytes);
-        if (!bytes) std::fprintf(stderr, "kiosk feed: %s\n", bytes.error().c_str());
+        if (!bytes) std::fprintf(stderr, "kiosk feed: %s\n", bytes.error().message.c_str());
         return {bytes ? std::optional<std::string>(std::move(*bytes)) : std::nullopt, std::nullopt};
     }
-    HttpClient client;
+    auto client = HttpClient::create();
+    if (!client) {
+        std::fprintf(stderr, "kiosk feed: %s\n", client.error().message.c_str());
+        return {};
+    }
     FetchLimits limits = FetchLimits::for_content();
     limits.max_body_bytes = import::limits::kMaxSourceBytes;
-    auto response = client.get(FetchRequest{import::with_min_id(source, min_id), false, {}, {}}, limits);
+    auto response = client->get(FetchRequest{import::with_min_id(source, min_id), false, {}, {}}, limits);
     if (response) return {std::move(response->body), std::nullopt};
     const FetchError& e = response.error();
     std::fprintf(stderr, "kiosk feed: %s\n", e.message.c_str());
@@ -135,7 +139,11 @@ int cmd_feed(const Args& args) {
     }
     const auto rules = read_rules(parsed->rules);
     if (!rules) return 1;
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk feed: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     import::TimelineState state = read_state(parsed->out, parsed->source);
     const Instant now = now_utc();
     std::optional<std::string> bytes;

@@ -105,7 +105,11 @@ int cmd_fetch(const Args& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk fetch: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     SyncOptions options;
     options.source = parsed->content;
     options.cache_dir = parsed->cache;

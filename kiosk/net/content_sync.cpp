@@ -52,20 +52,22 @@ std::string snapshot_version(const Manifest& m) {
     return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
 }
 
-Result<ContentSync, std::string> ContentSync::create(SyncOptions options) {
+Result<ContentSync> ContentSync::create(SyncOptions options) {
     auto source = classify_source(options.source, working_dir());
     if (!source) return unexpected(source.error());
     if (options.kind == SnapshotKind::Posts && options.time_zone.empty()) {
-        return unexpected(std::string("a posts feed needs the event's time zone to read its times"));
+        return unexpected("a posts feed needs the event's time zone to read its times");
     }
-    return ContentSync(std::move(options), std::move(*source));
+    auto client = HttpClient::create(options.tls);
+    if (!client) return unexpected(std::move(client).error());
+    return ContentSync(std::move(options), std::move(*source), std::move(*client));
 }
 
-ContentSync::ContentSync(SyncOptions options, ContentSource source)
+ContentSync::ContentSync(SyncOptions options, ContentSource source, HttpClient client)
     : options_(std::move(options)),
       source_(std::move(source)),
       store_(options_.cache_dir, options_.cache_max_bytes),
-      client_(options_.tls) {}
+      client_(std::move(client)) {}
 
 void ContentSync::load_cached() {
     cache_read_ = true;

@@ -35,12 +35,17 @@ LoadResult load_content_file_with_sources(const std::string& path) {
     const auto absolute = std::filesystem::absolute(path, ec);
     auto document = classify_source(ec ? path : absolute.string(), "/");
     if (!document) {
-        result.diagnostics.push_back({Severity::Error, {path, 0, 0}, document.error()});
+        result.diagnostics.push_back(to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = path}}));
         result.content.reset();
         return result;
     }
-    HttpClient client;
-    const import::SourceReader direct = direct_source_reader(*document, client);
+    auto client = HttpClient::create();
+    if (!client) {
+        result.diagnostics.push_back(to_diagnostic(Error{.message = client.error().message, .pos = SourcePos{.file = path}}));
+        result.content.reset();
+        return result;
+    }
+    const import::SourceReader direct = direct_source_reader(*document, *client);
     // The loader resolves a relative reference against the path as given, which may be relative.
     import::fill_sources(result, *text, [&direct](const std::string& reference) {
         if (uri_scheme(reference) || reference.starts_with('/')) return direct(reference);
