@@ -98,7 +98,7 @@ import::TimelineState read_state(const std::string& out, const std::string& sour
     if (!text) return fresh;
     auto state = import::parse_timeline_state(*text);
     if (!state) {
-        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(), state.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(), state.error().message.c_str());
         return fresh;
     }
     return state->source == source ? *state : fresh;
@@ -106,7 +106,7 @@ import::TimelineState read_state(const std::string& out, const std::string& sour
 
 bool write_state(const std::string& out, const import::TimelineState& state) {
     const auto written = write_file_durably(state_path(out), import::timeline_state_to_json(state));
-    if (!written) std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
+    if (!written) std::fprintf(stderr, "kiosk feed: %s\n", written.error().message.c_str());
     return written.has_value();
 }
 
@@ -114,11 +114,11 @@ std::optional<import::ModerationRules> read_rules(const std::string& path) {
     if (path.empty()) return import::ModerationRules{};
     const auto text = read_file_limited(path, import::limits::kMaxSourceBytes);
     if (!text) {
-        std::fprintf(stderr, "kiosk feed: %s\n", text.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s\n", text.error().message.c_str());
         return std::nullopt;
     }
     auto rules = import::parse_moderation_rules(*text, path);
-    if (!rules) std::fprintf(stderr, "%s\n", rules.error().c_str());
+    if (!rules) std::fprintf(stderr, "%s\n", rules.error().message.c_str());
     return rules ? std::optional<import::ModerationRules>(*rules) : std::nullopt;
 }
 
@@ -177,7 +177,7 @@ int cmd_feed(const Args& args) {
     if (timeline) {
         auto merged = import::merge_timeline(state.statuses, *bytes);
         if (!merged) {
-            std::fprintf(stderr, "kiosk feed: %s: %s\n", parsed->source.c_str(), merged.error().c_str());
+            std::fprintf(stderr, "kiosk feed: %s: %s\n", parsed->source.c_str(), merged.error().message.c_str());
             return 1;
         }
         if (!merged->newest_id.empty()) state.min_id = merged->newest_id;
@@ -190,7 +190,7 @@ int cmd_feed(const Args& args) {
     const import::ModerationResult moderated = import::moderate(posts.posts, *rules);
     const auto written = write_file_durably(parsed->out, import::posts_yaml(moderated.posts));
     if (!written) {
-        std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s\n", written.error().message.c_str());
         return 1;
     }
     // Written after the posts file: a run cut short in between polls the same page again.

@@ -73,11 +73,11 @@ std::optional<Content> load(const std::string& path) {
 std::optional<Instant> render_time(const RenderOptions& o, const Content& content) {
     if (!o.at) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto text = parse_date_time(*o.at, false);
-    std::string error = text ? std::string() : text.error();
+    std::string error = text ? std::string() : text.error().message;
     if (text) {
         const auto instant = to_instant(text->local, *content.event.zone);
         if (instant) return instant->instant;
-        error = instant.error();
+        error = instant.error().message;
     }
     std::fprintf(stderr, "kiosk render: --at \"%s\": %s\n", o.at->c_str(), error.c_str());
     return std::nullopt;
@@ -109,7 +109,7 @@ bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& lis
 bool render_size(const Job& job, Size size, const std::filesystem::path& folder) {
     auto canvas = OffscreenCanvas::create(size);
     if (!canvas) {
-        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().message.c_str());
         return false;
     }
     std::error_code ec;
@@ -149,12 +149,12 @@ int cmd_render(const Args& args) {
 
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().message.c_str());
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().message.c_str());
         return 1;
     }
     const Deck deck = build_deck(*content, *now);

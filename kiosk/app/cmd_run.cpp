@@ -55,7 +55,7 @@ std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& optio
     } else if (auto opened = open_video_output(options)) {
         return std::optional<VideoOutput>(std::move(*opened));
     } else {
-        error = opened.error();
+        error = opened.error().message;
     }
     if (waits_for_display()) return std::optional<VideoOutput>();
     no_display(error);
@@ -104,14 +104,14 @@ std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& fe
     if (!o.at) return ScreenClock();
     const auto text = parse_date_time(*o.at, false);
     if (!text) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().c_str());
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().message.c_str());
         return std::nullopt;
     }
     const auto content = feed.content();
     const date::time_zone* zone = content ? content->event.zone : date::current_zone();
     const auto start = to_instant(text->local, *zone);
     if (!start) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), start.error().c_str());
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), start.error().message.c_str());
         return std::nullopt;
     }
     return ScreenClock(start->instant, o.speed);
@@ -131,7 +131,7 @@ int cmd_run(const Args& args) {
     if (!config) return 1;
     log::apply_level(config->log_level);
     if (const auto cache = usable_cache_dir(*config); !cache) {
-        std::fprintf(stderr, "kiosk run: %s\n", cache.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", cache.error().message.c_str());
         return 1;
     }
 
@@ -141,7 +141,7 @@ int cmd_run(const Args& args) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        no_display(sdl.error());
+        no_display(sdl.error().message);
         return 1;
     }
     ShowOptions show = show_options(o, *config);

@@ -121,7 +121,7 @@ void fill_sources(LoadResult& result, std::string_view text, const SourceReader&
         auto bytes = read(source.url);
         if (bytes) return std::move(*bytes);
         result.diagnostics.push_back(
-            {Severity::Error, source.pos, std::string(whose) + " source cannot be read: " + bytes.error()});
+            {Severity::Error, source.pos, std::string(whose) + " source cannot be read: " + bytes.error().message});
         return std::nullopt;
     };
     if (content.programme_source) {

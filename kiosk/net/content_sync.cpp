@@ -138,7 +138,7 @@ std::optional<PollOutcome> ContentSync::check_parts(PollOutcome& outcome, const 
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;
-            outcome.error = "a source the content names: " + entry.error();
+            outcome.error = "a source the content names: " + entry.error().message;
             return outcome;
         }
         any_changed = any_changed || (changed && entry->sha256 != known.sha256);
@@ -232,7 +232,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;
-            outcome.error = "a source the content names: " + entry.error();
+            outcome.error = "a source the content names: " + entry.error().message;
             return outcome;
         }
         parts.push_back(std::move(*entry));
@@ -240,7 +240,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
     if (!parts.empty()) {
         seen.text = text;
         seen.parts = parts;
-        import::fill_sources(loaded, text, [&](const std::string& url) -> Result<std::string, std::string> {
+        import::fill_sources(loaded, text, [&](const std::string& url) -> Result<std::string> {
             for (const auto& p : parts)
                 if (p.url == url) return read_file_limited(store_.asset_path(p.sha256), import::limits::kMaxSourceBytes);
             return unexpected("not fetched: " + url);
@@ -278,7 +278,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
                                             limits::kMaxFileBytes);
     if (!document) {
         outcome.result = PollResult::Failed;
-        outcome.error = "cache: " + document.error();
+        outcome.error = "cache: " + document.error().message;
         return outcome;
     }
     Manifest m = old;
@@ -294,7 +294,7 @@ PollOutcome ContentSync::commit(PollOutcome outcome, const std::string& document
     auto committed = store_.commit(document, manifest);
     if (!committed) {
         outcome.result = PollResult::Failed;
-        outcome.error = "cache: " + committed.error();
+        outcome.error = "cache: " + committed.error().message;
         return outcome;
     }
     current_ = std::move(*committed);

@@ -16,7 +16,7 @@ FetchLimits external_source_limits() {
 }
 
 import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client) {
-    return [&document, &client](const std::string& reference) -> Result<std::string, std::string> {
+    return [&document, &client](const std::string& reference) -> Result<std::string> {
         const auto url = media_fetch_url(document, reference);
         if (!url) return unexpected(url.error());
         auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());

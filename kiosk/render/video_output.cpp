@@ -31,7 +31,7 @@ bool is_cpu_rasteriser(std::string name) {
     return false;
 }
 
-Result<WindowPtr, std::string> create_window(const VideoOptions& options) {
+Result<WindowPtr> create_window(const VideoOptions& options) {
     Uint32 flags = SDL_WINDOW_SHOWN;
     Size size = options.window.value_or(options.mode.value_or(Size{1280, 720}));
     // Fullscreen at the desktop's size from the start: without a window manager (Xvfb, a bare X
@@ -73,7 +73,7 @@ bool gpu_first(RendererChoice choice) {
     return false;
 }
 
-Result<RendererPtr, std::string> create_renderer(SDL_Window& window, RendererChoice choice) {
+Result<RendererPtr> create_renderer(SDL_Window& window, RendererChoice choice) {
     RendererPtr renderer;
     if (gpu_first(choice)) {
         renderer = create_gpu_renderer(window, choice == RendererChoice::Auto);
@@ -89,7 +89,7 @@ Result<RendererPtr, std::string> create_renderer(SDL_Window& window, RendererCho
 
 }  // namespace
 
-Result<VideoOutput, std::string> open_video_output(const VideoOptions& options) {
+Result<VideoOutput> open_video_output(const VideoOptions& options) {
     // Without this hint SDL backs a software-rendered window with a GL texture on X11 and uploads
     // every frame through the GL stack. It only concerns software rendering; the environment
     // variable of the same name still overrides it.

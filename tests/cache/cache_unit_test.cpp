@@ -60,7 +60,7 @@ TEST_CASE("manifest: what is written reads back the same") {
 TEST_CASE("manifest: broken YAML is reported with its line and column") {
     const auto r = kiosk::parse_manifest("format: 1\nkind: [content\n");
     REQUIRE_FALSE(r);
-    CHECK(r.error().rfind("3:1", 0) == 0);
+    CHECK(r.error().message.rfind("3:1", 0) == 0);
 }
 
 TEST_CASE("manifest: a hash that could name a path is refused") {

@@ -17,7 +17,7 @@ struct OneSource {
     std::vector<std::string> asked;
 
     import::SourceReader reader() {
-        return [this](const std::string& wanted) -> Result<std::string, std::string> {
+        return [this](const std::string& wanted) -> Result<std::string> {
             asked.push_back(wanted);
             if (wanted != url) return unexpected("404 Not Found");
             return bytes;
