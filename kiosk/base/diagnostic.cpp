@@ -1,4 +1,4 @@
-// Formatting of diagnostics in the compiler style that editors and CI logs understand.
+// Formatting of diagnostics and errors in the compiler style that editors and CI logs understand.
 #include "kiosk/base/diagnostic.h"
 
 #include <algorithm>
