@@ -98,7 +98,8 @@ import::TimelineState read_state(const std::string& out, const std::string& sour
     if (!text) return fresh;
     auto state = import::parse_timeline_state(*text);
     if (!state) {
-        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(), state.error().message.c_str());
+        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(),
+                     state.error().message.c_str());
         return fresh;
     }
     return state->source == source ? *state : fresh;

@@ -27,7 +27,9 @@ std::string format_error(const Error& e) {
     return e.pos ? format_pos(*e.pos) + ": " + e.message : e.message;
 }
 
-Error to_error(const Diagnostic& d) { return Error{.message = d.message, .pos = d.pos}; }
+Error to_error(const Diagnostic& d) {
+    return Error{.message = d.message, .pos = d.pos};
+}
 
 Diagnostic to_diagnostic(const Error& e, Severity severity) {
     return Diagnostic{.severity = severity, .pos = e.pos.value_or(SourcePos{}), .message = e.message};

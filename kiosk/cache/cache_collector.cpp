@@ -95,7 +95,8 @@ void forget_previous(const std::string& dir) {
         if (!pointer || pointer->previous.empty()) continue;
         pointer->previous.clear();
         // The previous snapshot is removed either way; a pointer left naming it only finds it gone.
-        if (auto written = write_file_durably(dir + "/" + pointer_file_name(kind), format_pointer(*pointer)); !written) {
+        if (auto written = write_file_durably(dir + "/" + pointer_file_name(kind), format_pointer(*pointer));
+            !written) {
             log::warning("cache: " + written.error().message + "; the " + std::string(kind_name(kind)) +
                          " pointer still names a previous snapshot that is removed");
         }

@@ -166,5 +166,4 @@ Result<Manifest> parse_manifest(std::string_view text) {
     }
 }
 
-
 }  // namespace kiosk

@@ -52,5 +52,4 @@ std::string manifest_to_yaml(const Manifest& manifest);
 // The manifest in `text`, or one line saying what is wrong (with line:column when YAML says).
 Result<Manifest> parse_manifest(std::string_view text);
 
-
 }  // namespace kiosk

@@ -56,8 +56,8 @@ std::string first_error(const Diagnostics& ds) {
 
 // Points each media field at its cached file; what the cache does not hold becomes a placeholder.
 // A damaged file (its bytes no longer match its name) counts as lost, like a missing one.
-Result<std::size_t> attach_assets(Content& content, const Manifest& m, const SnapshotStore& store,
-                                               AssetCheck check, std::vector<std::string>& lost) {
+Result<std::size_t> attach_assets(Content& content, const Manifest& m, const SnapshotStore& store, AssetCheck check,
+                                  std::vector<std::string>& lost) {
     std::size_t placeholders = 0;
     rewrite_asset_references(content, [&](const std::string& ref) -> std::string {
         const AssetEntry* entry = m.find_asset(ref);
@@ -156,7 +156,7 @@ Result<CachedSnapshot> SnapshotStore::load_current(SnapshotKind kind) const {
 }
 
 Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                                  AssetCheck check) {
+                                     AssetCheck check) {
     if (!is_snapshot_id(id)) return unexpected("'" + id + "' is not a snapshot id");
     const std::string folder = dir + "/snapshots/" + id;
     const auto manifest_text = read_file_limited(folder + "/manifest.yaml", kMaxManifestBytes);

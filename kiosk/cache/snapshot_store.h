@@ -64,7 +64,7 @@ private:
 
 // Loads snapshot `id` of `kind` from the cache folder `dir`.
 Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                                  AssetCheck check);
+                                     AssetCheck check);
 
 // At boot: the current snapshot, read from disk only (no network), or nothing when the cache is
 // empty or unreadable (the reason is logged).

@@ -68,7 +68,9 @@ SetAsideReport set_aside(const std::string& dir, const std::string& id, int star
         std::erase_if(records, [&](const SetAsideRecord& r) { return r.document_sha256 == manifest->content_sha256; });
         records.push_back({manifest->content_sha256, id, starts});
         if (records.size() > kMaxSetAside) records.erase(records.begin(), records.end() - kMaxSetAside);
-        if (auto w = write_file_durably(dir + "/set-aside", format_set_aside(records)); !w) log::error("cache: " + w.error().message);
+        if (auto w = write_file_durably(dir + "/set-aside", format_set_aside(records)); !w) {
+            log::error("cache: " + w.error().message);
+        }
     }
     std::error_code ec;
     if (!good.empty() && std::filesystem::is_directory(dir + "/snapshots/" + good, ec)) report.fallback = good;

@@ -22,7 +22,8 @@ using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
 // Not read at all: the error is about the file as a whole, so it has no line.
 Error unreadable(const std::string& path, const std::string& why) {
-    return Error{.message = "cannot read the content file: " + why, .pos = SourcePos{.file = path, .line = 0, .column = 0}};
+    return Error{.message = "cannot read the content file: " + why,
+                 .pos = SourcePos{.file = path, .line = 0, .column = 0}};
 }
 
 // Read, but too large to load: the error points at the start of the content.

@@ -36,7 +36,7 @@ struct MergedTimeline {
 // `kept`, once each by id, and keeps at most `max`. Ids are opaque: order comes from the pages,
 // never from comparing ids.
 Result<MergedTimeline> merge_timeline(std::string_view kept, std::string_view fresh,
-                                                   std::size_t max = kMaxKeptStatuses);
+                                      std::size_t max = kMaxKeptStatuses);
 
 // `url` asking only for statuses newer than `min_id` (nothing added when it is empty).
 std::string with_min_id(const std::string& url, const std::string& min_id);

@@ -120,7 +120,8 @@ void ContentPoller::start_trial(const PollOutcome& outcome) {
     if (!outcome.update || options_.sync.kind != SnapshotKind::Content || stopping_) return;
     // Written before the frame loop can take the update, so a crash while showing it is counted.
     if (auto r = record_new_snapshot(options_.sync.cache_dir, outcome.update->snapshot_id); !r) {
-        log::warning("cache: " + r.error().message + "; snapshot " + outcome.update->snapshot_id + " is shown unrecorded");
+        log::warning("cache: " + r.error().message + "; snapshot " + outcome.update->snapshot_id +
+                     " is shown unrecorded");
     }
 }
 
@@ -131,8 +132,11 @@ void ContentPoller::wait_for_next_poll(std::unique_lock<std::mutex>& lock, std::
         if (to_confirm_.empty() || stopping_) return;
         const std::string id = std::exchange(to_confirm_, {});
         lock.unlock();
-        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) log::warning("cache: " + r.error().message);
-        else log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) {
+            log::warning("cache: " + r.error().message);
+        } else {
+            log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+        }
         lock.lock();
     }
 }

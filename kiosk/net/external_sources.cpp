@@ -15,13 +15,13 @@ FetchLimits external_source_limits() {
     return l;
 }
 
-import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client) {
-    return [&document, &client](const std::string& reference) -> Result<std::string> {
-        const auto url = media_fetch_url(document, reference);
-        if (!url) return unexpected(url.error());
-        auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
-        if (!response) return unexpected(response.error().message);
-        return std::move(response->body);
+import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client){
+    return [&document, &client ](const std::string& reference)
+        ->Result<std::string>{const auto url = media_fetch_url(document, reference);
+if (!url) return unexpected(url.error());
+auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
+if (!response) return unexpected(response.error().message);
+return std::move(response->body);
     };
 }
 
@@ -35,13 +35,15 @@ LoadResult load_content_file_with_sources(const std::string& path) {
     const auto absolute = std::filesystem::absolute(path, ec);
     auto document = classify_source(ec ? path : absolute.string(), "/");
     if (!document) {
-        result.diagnostics.push_back(to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = path}}));
+        result.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = path}}));
         result.content.reset();
         return result;
     }
     auto client = HttpClient::create();
     if (!client) {
-        result.diagnostics.push_back(to_diagnostic(Error{.message = client.error().message, .pos = SourcePos{.file = path}}));
+        result.diagnostics.push_back(
+            to_diagnostic(Error{.message = client.error().message, .pos = SourcePos{.file = path}}));
         result.content.reset();
         return result;
     }

@@ -39,8 +39,7 @@ MediaResult fetch_media(const std::vector<std::string>& references, const Conten
 // same rules, re-validated against `known`. Any content type is taken: the importer judges the
 // bytes. `changed` tells new bytes from a confirmed copy.
 Result<AssetEntry> fetch_document_part(const std::string& reference, const ContentSource& source,
-                                                   const AssetEntry* known, HttpClient& client,
-                                                   const FetchLimits& limits, const SnapshotStore& store,
-                                                   const std::atomic<bool>* cancel, bool& changed);
+                                       const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
+                                       const SnapshotStore& store, const std::atomic<bool>* cancel, bool& changed);
 
 }  // namespace kiosk

@@ -85,8 +85,7 @@ PixelView view_of(const SDL_Surface& surface) {
     return {static_cast<const std::uint32_t*>(surface.pixels), surface.w, surface.h, surface.pitch / 4};
 }
 
-Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle,
-                                            const ImageLimits& limits) {
+Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle, const ImageLimits& limits) {
     auto decoded = decode_image(std::move(image), limits);
     if (!decoded) return unexpected(decoded.error());
     PixelBuffer scaled = scale_to_cover(view_of(**decoded), width, height);
@@ -94,8 +93,7 @@ Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool c
     return scaled;
 }
 
-Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle,
-                                            const ImageLimits& limits) {
+Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle, const ImageLimits& limits) {
     auto image = read_image_file(path, limits);
     if (!image) return unexpected(image.error());
     return photo_from(std::move(image).value(), width, height, circle, limits);

@@ -36,12 +36,10 @@ PixelView view_of(const SDL_Surface& surface);
 
 // The checked image decoded, scaled to cover width x height, cropped centred, and masked to a
 // circle if asked.
-Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle,
-                                            const ImageLimits& limits);
+Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle, const ImageLimits& limits);
 
 // read_image_file, then photo_from.
-Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle,
-                                            const ImageLimits& limits);
+Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle, const ImageLimits& limits);
 
 // A surface that shares `pixels` (which must outlive it), for handing pixels to SDL without a copy.
 SurfacePtr wrap_pixels(PixelBuffer& pixels);

@@ -134,8 +134,11 @@ void ContentFeed::stop_cleanly() {
     posts_poller_.reset();
     const std::string id = trial_timer_.pending();
     if (id.empty()) return;
-    if (auto r = record_clean_stop(options_.cache_dir, id); !r) log::warning("cache: " + r.error().message);
-    else log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+    if (auto r = record_clean_stop(options_.cache_dir, id); !r) {
+        log::warning("cache: " + r.error().message);
+    } else {
+        log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+    }
 }
 
 void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {

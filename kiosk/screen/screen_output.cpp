@@ -10,8 +10,7 @@
 
 namespace kiosk {
 
-Result<std::unique_ptr<ScreenOutput>> ScreenOutput::open(const ScreenOptions& options,
-                                                                      const FontStack& fonts) {
+Result<std::unique_ptr<ScreenOutput>> ScreenOutput::open(const ScreenOptions& options, const FontStack& fonts) {
     auto video = open_video_output(options.video);
     if (!video) return unexpected(video.error());
     return adopt(std::move(*video), options.rotation, fonts);

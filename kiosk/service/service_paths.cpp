@@ -28,8 +28,8 @@ Result<std::string> private_fallback() {
         const std::string dir = runtime + "/kiosk";
         Status usable = check_private_folder(runtime);
         if (usable) {
-            if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) usable = unexpected(dir + ": " + std::strerror(errno));
-            else usable = check_private_folder(dir);
+            const bool made = ::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST;
+            usable = made ? check_private_folder(dir) : Status(unexpected(dir + ": " + std::strerror(errno)));
         }
         if (usable) {
             log::warning("cache: no cache_dir, STATE_DIRECTORY, XDG_CACHE_HOME or HOME; caching in " + dir);

@@ -70,7 +70,8 @@ Result<FontChain> FontChain::load(const std::string& fonts_dir) {
             if (bold) {
                 entry.bold = *bold;
             } else {
-                log::warning(std::string("font: ") + face.role + " bold falls back to regular: " + bold.error().message);
+                log::warning(std::string("font: ") + face.role +
+                             " bold falls back to regular: " + bold.error().message);
             }
         }
         chain.faces_.push_back(entry);

@@ -4,7 +4,9 @@
 
 namespace {
 
-kiosk::Status write_something() { return kiosk::unexpected("the disk is full"); }
+kiosk::Status write_something() {
+    return kiosk::unexpected("the disk is full");
+}
 
 }  // namespace
 

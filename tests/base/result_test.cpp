@@ -53,7 +53,8 @@ TEST_CASE("result: unexpected with a message fails with an Error that holds it a
 }
 
 TEST_CASE("result: an error with a position prints it as compilers do") {
-    const Error at_column{.message = "unknown key 'titel'", .pos = SourcePos{.file = "event.yaml", .line = 3, .column = 5}};
+    const Error at_column{.message = "unknown key 'titel'",
+                          .pos = SourcePos{.file = "event.yaml", .line = 3, .column = 5}};
     CHECK(format_error(at_column) == "event.yaml:3:5: unknown key 'titel'");
     const Error at_line{.message = "too long", .pos = SourcePos{.file = "event.yaml", .line = 3, .column = 0}};
     CHECK(format_error(at_line) == "event.yaml:3: too long");
