@@ -66,13 +66,17 @@ Instant now_utc() { return std::chrono::time_point_cast<std::chrono::seconds>(st
 Polled read_source(const std::string& source, const std::string& min_id) {
     if (source.find("://") == std::string::npos) {
         auto bytes = read_file_limited(source, import::limits::kMaxSourceBytes);
-        if (!bytes) std::fprintf(stderr, "kiosk feed: %s\n", bytes.error().c_str());
+        if (!bytes) std::fprintf(stderr, "kiosk feed: %s\n", bytes.error().message.c_str());
         return {bytes ? std::optional<std::string>(std::move(*bytes)) : std::nullopt, std::nullopt};
     }
-    HttpClient client;
+    auto client = HttpClient::create();
+    if (!client) {
+        std::fprintf(stderr, "kiosk feed: %s\n", client.error().message.c_str());
+        return {};
+    }
     FetchLimits limits = FetchLimits::for_content();
     limits.max_body_bytes = import::limits::kMaxSourceBytes;
-    auto response = client.get(FetchRequest{import::with_min_id(source, min_id), false, {}, {}}, limits);
+    auto response = client->get(FetchRequest{import::with_min_id(source, min_id), false, {}, {}}, limits);
     if (response) return {std::move(response->body), std::nullopt};
     const FetchError& e = response.error();
     std::fprintf(stderr, "kiosk feed: %s\n", e.message.c_str());
@@ -94,7 +98,8 @@ import::TimelineState read_state(const std::string& out, const std::string& sour
     if (!text) return fresh;
     auto state = import::parse_timeline_state(*text);
     if (!state) {
-        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(), state.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s: %s; starting afresh\n", state_path(out).c_str(),
+                     state.error().message.c_str());
         return fresh;
     }
     return state->source == source ? *state : fresh;
@@ -102,7 +107,7 @@ import::TimelineState read_state(const std::string& out, const std::string& sour
 
 bool write_state(const std::string& out, const import::TimelineState& state) {
     const auto written = write_file_durably(state_path(out), import::timeline_state_to_json(state));
-    if (!written) std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
+    if (!written) std::fprintf(stderr, "kiosk feed: %s\n", written.error().message.c_str());
     return written.has_value();
 }
 
@@ -110,11 +115,11 @@ std::optional<import::ModerationRules> read_rules(const std::string& path) {
     if (path.empty()) return import::ModerationRules{};
     const auto text = read_file_limited(path, import::limits::kMaxSourceBytes);
     if (!text) {
-        std::fprintf(stderr, "kiosk feed: %s\n", text.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s\n", text.error().message.c_str());
         return std::nullopt;
     }
     auto rules = import::parse_moderation_rules(*text, path);
-    if (!rules) std::fprintf(stderr, "%s\n", rules.error().c_str());
+    if (!rules) std::fprintf(stderr, "%s\n", rules.error().message.c_str());
     return rules ? std::optional<import::ModerationRules>(*rules) : std::nullopt;
 }
 
@@ -136,7 +141,11 @@ int cmd_feed(const Args& args) {
     }
     const auto rules = read_rules(parsed->rules);
     if (!rules) return 1;
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk feed: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     import::TimelineState state = read_state(parsed->out, parsed->source);
     const Instant now = now_utc();
     std::optional<std::string> bytes;
@@ -170,7 +179,7 @@ int cmd_feed(const Args& args) {
     if (timeline) {
         auto merged = import::merge_timeline(state.statuses, *bytes);
         if (!merged) {
-            std::fprintf(stderr, "kiosk feed: %s: %s\n", parsed->source.c_str(), merged.error().c_str());
+            std::fprintf(stderr, "kiosk feed: %s: %s\n", parsed->source.c_str(), merged.error().message.c_str());
             return 1;
         }
         if (!merged->newest_id.empty()) state.min_id = merged->newest_id;
@@ -183,7 +192,7 @@ int cmd_feed(const Args& args) {
     const import::ModerationResult moderated = import::moderate(posts.posts, *rules);
     const auto written = write_file_durably(parsed->out, import::posts_yaml(moderated.posts));
     if (!written) {
-        std::fprintf(stderr, "kiosk feed: %s\n", written.error().c_str());
+        std::fprintf(stderr, "kiosk feed: %s\n", written.error().message.c_str());
         return 1;
     }
     // Written after the posts file: a run cut short in between polls the same page again.

@@ -55,7 +55,7 @@ std::optional<FetchArgs> parse(const Args& args) {
     for (const std::string* source : {&out.content, &out.posts}) {
         if (source->empty()) continue;
         if (const auto checked = classify_source(*source, "/"); !checked) {
-            std::fprintf(stderr, "kiosk fetch: %s\n", checked.error().c_str());
+            std::fprintf(stderr, "kiosk fetch: %s\n", checked.error().message.c_str());
             return std::nullopt;
         }
     }
@@ -86,7 +86,7 @@ void report_outcome(const SyncOptions& o, const PollOutcome& outcome, const Cont
 bool fetch_one(const SyncOptions& options, std::string* zone_out) {
     auto sync = ContentSync::create(options);
     if (!sync) {
-        std::fprintf(stderr, "kiosk fetch: %s\n", sync.error().c_str());
+        std::fprintf(stderr, "kiosk fetch: %s\n", sync.error().message.c_str());
         return false;
     }
     const PollOutcome outcome = sync->poll();
@@ -106,7 +106,11 @@ int cmd_fetch(const Args& args) {
         std::fputs(kUsage, stderr);
         return 2;
     }
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk fetch: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     SyncOptions options;
     options.source = parsed->content;
     options.cache_dir = parsed->cache;

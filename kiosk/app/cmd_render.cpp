@@ -40,7 +40,7 @@ struct RenderOptions {
     std::optional<std::string> at;
 };
 
-Result<RenderOptions, std::string> parse_options(const Args& args) {
+Result<RenderOptions> parse_options(const Args& args) {
     RenderOptions o;
     for (std::size_t i = 0; i < args.size(); i += 2) {
         const std::string& flag = args[i];
@@ -72,7 +72,7 @@ std::optional<Content> load_cached(const std::string& dir) {
         std::fprintf(stderr,
                      "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
                      "fills it\n",
-                     snapshot.error().c_str(), dir.c_str());
+                     snapshot.error().message.c_str(), dir.c_str());
         return std::nullopt;
     }
     std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
@@ -97,11 +97,11 @@ std::optional<Content> load(const std::string& path) {
 std::optional<Instant> render_time(const RenderOptions& o, const Content& content) {
     if (!o.at) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     const auto text = parse_date_time(*o.at, false);
-    std::string error = text ? std::string() : text.error();
+    std::string error = text ? std::string() : text.error().message;
     if (text) {
         const auto instant = to_instant(text->local, *content.event.zone);
         if (instant) return instant->instant;
-        error = instant.error();
+        error = instant.error().message;
     }
     std::fprintf(stderr, "kiosk render: --at \"%s\": %s\n", o.at->c_str(), error.c_str());
     return std::nullopt;
@@ -122,8 +122,8 @@ struct Job {
 // Paints `list` and writes it to `path`; false (with a message) when it could not.
 bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path) {
     painter.paint(list);
-    if (const auto error = canvas.save_png(path)) {
-        std::fprintf(stderr, "kiosk render: %s\n", error->c_str());
+    if (const auto saved = canvas.save_png(path); !saved) {
+        std::fprintf(stderr, "kiosk render: %s\n", saved.error().message.c_str());
         return false;
     }
     std::printf("%s\n", path.c_str());
@@ -133,7 +133,7 @@ bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& lis
 bool render_size(const Job& job, Size size, const std::filesystem::path& folder) {
     auto canvas = OffscreenCanvas::create(size);
     if (!canvas) {
-        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().message.c_str());
         return false;
     }
     std::error_code ec;
@@ -160,7 +160,7 @@ int cmd_render(const Args& args) {
     if (asks_for_help(args)) return print_help(kUsage);
     const auto options = parse_options(args);
     if (!options) {
-        std::fprintf(stderr, "kiosk render: %s\n%s", options.error().c_str(), kUsage);
+        std::fprintf(stderr, "kiosk render: %s\n%s", options.error().message.c_str(), kUsage);
         return 2;
     }
     const std::optional<Content> content =
@@ -171,12 +171,12 @@ int cmd_render(const Args& args) {
 
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().message.c_str());
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().c_str());
+        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().message.c_str());
         return 1;
     }
     const Deck deck = build_deck(*content, *now);

@@ -55,7 +55,7 @@ std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& optio
     } else if (auto opened = open_video_output(options)) {
         return std::optional<VideoOutput>(std::move(*opened));
     } else {
-        error = opened.error();
+        error = opened.error().message;
     }
     if (waits_for_display()) return std::optional<VideoOutput>();
     no_display(error);
@@ -105,14 +105,14 @@ std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& fe
     if (!o.at) return ScreenClock();
     const auto text = parse_date_time(*o.at, false);
     if (!text) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().c_str());
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().message.c_str());
         return std::nullopt;
     }
     const auto content = feed.content();
     const date::time_zone* zone = content && content->event.zone ? content->event.zone : date::current_zone();
     auto clock = ScreenClock::at_local(text->local, *zone, o.speed);
     if (!clock) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), clock.error().c_str());
+        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), clock.error().message.c_str());
         return std::nullopt;
     }
     return std::move(*clock);
@@ -125,7 +125,7 @@ int cmd_run(const Args& args) {
     if (asks_for_help(args)) return print_help(kRunUsage);
     const auto parsed = parse_run_options(args);
     if (!parsed) {
-        std::fprintf(stderr, "kiosk run: %s\n%s", parsed.error().c_str(), kRunUsage);
+        std::fprintf(stderr, "kiosk run: %s\n%s", parsed.error().message.c_str(), kRunUsage);
         return 2;
     }
     const RunOptions& o = *parsed;
@@ -133,7 +133,7 @@ int cmd_run(const Args& args) {
     if (!config) return 1;
     log::apply_level(config->log_level);
     if (const auto cache = usable_cache_dir(*config); !cache) {
-        std::fprintf(stderr, "kiosk run: %s\n", cache.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", cache.error().message.c_str());
         return 1;
     }
 
@@ -143,7 +143,7 @@ int cmd_run(const Args& args) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        no_display(sdl.error());
+        no_display(sdl.error().message);
         return 1;
     }
     ShowOptions show = show_options(o, *config);
@@ -153,21 +153,25 @@ int cmd_run(const Args& args) {
     if (!video) return 1;
     auto images = ImageLibrary::create();
     if (!images) {
-        std::fprintf(stderr, "kiosk run: %s\n", images.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", images.error().message.c_str());
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().c_str());
+        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().message.c_str());
         return 1;
     }
     std::unique_ptr<ScreenOutput> output;
     if (*video) output = ScreenOutput::adopt(std::move(**video), show.screen.rotation, **fonts);
 
-    const CurlLibrary curl;
+    const auto curl = CurlLibrary::create();
+    if (!curl) {
+        std::fprintf(stderr, "kiosk run: %s\n", curl.error().message.c_str());
+        return 1;
+    }
     ContentFeed feed(feed_options(*config));
-    if (auto error = feed.start()) {
-        std::fprintf(stderr, "kiosk run: %s\n", error->c_str());
+    if (auto started = feed.start(); !started) {
+        std::fprintf(stderr, "kiosk run: %s\n", started.error().message.c_str());
         return 2;
     }
     auto clock = make_clock(o, feed);

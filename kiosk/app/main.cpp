@@ -1,10 +1,12 @@
 // Entry point: dispatches `kiosk <subcommand>` to the command functions.
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <vector>
 
 #include "kiosk/app/commands.h"
+#include "kiosk/base/log.h"
 
 namespace {
 
@@ -30,9 +32,7 @@ void print_usage(std::FILE* out) {
     for (const auto& c : kCommands) std::fprintf(out, "  %-14s %s\n", c.name, c.summary);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_command(int argc, char** argv) {
     if (argc < 2) {
         print_usage(stderr);
         return 2;
@@ -53,4 +53,19 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "kiosk: unknown command '%s'\n", name.c_str());
     print_usage(stderr);
     return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Modules turn their failures into Results; this is the last stop for anything that escaped
+    // them (std::bad_alloc, a library's surprise), so it is said in one line and the exit fails.
+    try {
+        return run_command(argc, argv);
+    } catch (const std::exception& e) {
+        kiosk::log::error(std::string("kiosk: stopped by an unexpected error: ") + e.what());
+    } catch (...) {
+        kiosk::log::error("kiosk: stopped by an unexpected error of unknown type");
+    }
+    return 1;
 }

@@ -64,7 +64,7 @@ std::optional<Size> parse_size(const std::string& text) {
     return Size{*w, *h};
 }
 
-Result<RunOptions, std::string> parse_run_options(const Args& args) {
+Result<RunOptions> parse_run_options(const Args& args) {
     RunOptions o;
     for (std::size_t i = 0; i < args.size(); i += 2) {
         if (i + 1 >= args.size()) return unexpected("option '" + args[i] + "' wants a value");

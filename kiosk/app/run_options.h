@@ -28,7 +28,7 @@ struct RunOptions {
 extern const char* const kRunUsage;
 
 // The options, or one line saying what is wrong with them.
-Result<RunOptions, std::string> parse_run_options(const Args& args);
+Result<RunOptions> parse_run_options(const Args& args);
 
 // "1280x720" as a size; nothing for anything else or for sides outside 64..16384.
 std::optional<Size> parse_size(const std::string& text);

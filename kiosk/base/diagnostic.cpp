@@ -1,19 +1,38 @@
-// Formatting of diagnostics in the compiler style that editors and CI logs understand.
+// Formatting of diagnostics and errors in the compiler style that editors and CI logs understand.
 #include "kiosk/base/diagnostic.h"
 
 #include <algorithm>
 
 namespace kiosk {
 
-std::string format_diagnostic(const Diagnostic& d) {
-    std::string out = d.pos.file;
-    if (d.pos.line > 0) {
-        out += ":" + std::to_string(d.pos.line);
-        if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
+namespace {
+
+// "file", "file:12" or "file:12:9".
+std::string format_pos(const SourcePos& pos) {
+    std::string out = pos.file;
+    if (pos.line > 0) {
+        out += ":" + std::to_string(pos.line);
+        if (pos.column > 0) out += ":" + std::to_string(pos.column);
     }
-    out += d.severity == Severity::Error ? ": error: " : ": warning: ";
-    out += d.message;
     return out;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+    return format_pos(d.pos) + (d.severity == Severity::Error ? ": error: " : ": warning: ") + d.message;
+}
+
+std::string format_error(const Error& e) {
+    return e.pos ? format_pos(*e.pos) + ": " + e.message : e.message;
+}
+
+Error to_error(const Diagnostic& d) {
+    return Error{.message = d.message, .pos = d.pos};
+}
+
+Diagnostic to_diagnostic(const Error& e, Severity severity) {
+    return Diagnostic{.severity = severity, .pos = e.pos.value_or(SourcePos{}), .message = e.message};
 }
 
 int count(const Diagnostics& ds, Severity s) {

@@ -4,13 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace kiosk {
+#include "kiosk/base/result.h"
 
-struct SourcePos {
-    std::string file;
-    int line = 0;    // 1-based; 0 means the whole file
-    int column = 0;  // 1-based; 0 means the whole line
-};
+namespace kiosk {
 
 enum class Severity { Error, Warning };
 
@@ -28,5 +24,9 @@ std::string format_diagnostic(const Diagnostic& d);
 std::string summarise(const Diagnostics& ds);
 int count(const Diagnostics& ds, Severity s);
 bool has_errors(const Diagnostics& ds);
+
+// The same failure as a Result's error, keeping its position, and back.
+Error to_error(const Diagnostic& d);
+Diagnostic to_diagnostic(const Error& e, Severity severity = Severity::Error);
 
 }  // namespace kiosk

@@ -94,7 +94,12 @@ void forget_previous(const std::string& dir) {
         auto pointer = read_pointer(dir, kind);
         if (!pointer || pointer->previous.empty()) continue;
         pointer->previous.clear();
-        write_file_durably(dir + "/" + pointer_file_name(kind), format_pointer(*pointer));
+        // The previous snapshot is removed either way; a pointer left naming it only finds it gone.
+        if (auto written = write_file_durably(dir + "/" + pointer_file_name(kind), format_pointer(*pointer));
+            !written) {
+            log::warning("cache: " + written.error().message + "; the " + std::string(kind_name(kind)) +
+                         " pointer still names a previous snapshot that is removed");
+        }
     }
 }
 

@@ -63,17 +63,17 @@ std::string temp_name_for(const std::string& path) {
 enum class Flush { No, Yes };
 
 // Creates `path`, which must not exist, and with Flush::Yes waits until its bytes are on disk.
-Result<Done, std::string> create_file(const std::string& path, std::string_view bytes, Flush flush) {
+Status create_file(const std::string& path, std::string_view bytes, Flush flush) {
     Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644));
     if (!fd.valid()) return unexpected(failure("cannot create", path));
     if (!write_all(fd.get(), bytes)) return unexpected(failure("cannot write", path));
     if (flush == Flush::Yes && ::fsync(fd.get()) != 0) return unexpected(failure("cannot flush", path));
     if (!fd.close()) return unexpected(failure("cannot close", path));
-    return Done{};
+    return {};
 }
 
 // Writes a temporary file beside `path` and renames it over `path`, removing it on failure.
-Result<Done, std::string> replace_file(const std::string& path, std::string_view bytes, Flush flush) {
+Status replace_file(const std::string& path, std::string_view bytes, Flush flush) {
     const std::string temp = temp_name_for(path);
     if (auto made = create_file(temp, bytes, flush); !made) {
         ::unlink(temp.c_str());
@@ -84,36 +84,36 @@ Result<Done, std::string> replace_file(const std::string& path, std::string_view
         ::unlink(temp.c_str());
         return unexpected(message);
     }
-    return Done{};
+    return {};
 }
 
 }  // namespace
 
-Result<Done, std::string> create_file_synced(const std::string& path, std::string_view bytes) {
+Status create_file_synced(const std::string& path, std::string_view bytes) {
     return create_file(path, bytes, Flush::Yes);
 }
 
-Result<Done, std::string> sync_directory(const std::string& path) {
+Status sync_directory(const std::string& path) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!fd.valid()) return unexpected(failure("cannot open folder", path));
     if (::fsync(fd.get()) != 0) return unexpected(failure("cannot flush folder", path));
-    return Done{};
+    return {};
 }
 
-Result<Done, std::string> write_file_durably(const std::string& path, std::string_view bytes) {
+Status write_file_durably(const std::string& path, std::string_view bytes) {
     if (auto replaced = replace_file_synced(path, bytes); !replaced) return replaced;
     return sync_directory(parent_of(path));
 }
 
-Result<Done, std::string> replace_file_synced(const std::string& path, std::string_view bytes) {
+Status replace_file_synced(const std::string& path, std::string_view bytes) {
     return replace_file(path, bytes, Flush::Yes);
 }
 
-Result<Done, std::string> replace_file_unflushed(const std::string& path, std::string_view bytes) {
+Status replace_file_unflushed(const std::string& path, std::string_view bytes) {
     return replace_file(path, bytes, Flush::No);
 }
 
-Result<std::string, std::string> read_file_limited(const std::string& path, std::size_t max_bytes) {
+Result<std::string> read_file_limited(const std::string& path, std::size_t max_bytes) {
     Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd.valid()) return unexpected(failure("cannot open", path));
     struct stat st {};
@@ -135,7 +135,7 @@ Result<std::string, std::string> read_file_limited(const std::string& path, std:
     return out;
 }
 
-Result<FileLock, std::string> FileLock::acquire(const std::string& path) {
+Result<FileLock> FileLock::acquire(const std::string& path) {
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) return unexpected(failure("cannot open lock", path));
     while (::flock(fd, LOCK_EX) != 0) {

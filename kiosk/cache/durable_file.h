@@ -9,35 +9,33 @@
 
 namespace kiosk {
 
-struct Done {};
-
 // Replaces `path` with `bytes` so that after a crash at any moment the file holds either its
 // old bytes or the new ones in full. Names the error with the path.
-Result<Done, std::string> write_file_durably(const std::string& path, std::string_view bytes);
+Status write_file_durably(const std::string& path, std::string_view bytes);
 
 // The same, except that the folder is not flushed: the new name is durable only after a later
 // sync_directory() of the folder. For many files in one folder that are flushed together.
-Result<Done, std::string> replace_file_synced(const std::string& path, std::string_view bytes);
+Status replace_file_synced(const std::string& path, std::string_view bytes);
 
 // The same rename, with nothing flushed: readers never see half a file, but a power cut may lose
 // it. For files in RAM, such as the status file in the runtime directory, written from the frame loop.
-Result<Done, std::string> replace_file_unflushed(const std::string& path, std::string_view bytes);
+Status replace_file_unflushed(const std::string& path, std::string_view bytes);
 
 // Creates `path` (which must not exist) with `bytes` and flushes it to disk, without a rename:
 // for files inside a folder that is itself renamed into place afterwards.
-Result<Done, std::string> create_file_synced(const std::string& path, std::string_view bytes);
+Status create_file_synced(const std::string& path, std::string_view bytes);
 
 // Flushes a folder's entries (new names, renames, removals) to disk.
-Result<Done, std::string> sync_directory(const std::string& path);
+Status sync_directory(const std::string& path);
 
 // The whole file, refused when it is not a regular file or is larger than `max_bytes`.
-Result<std::string, std::string> read_file_limited(const std::string& path, std::size_t max_bytes);
+Result<std::string> read_file_limited(const std::string& path, std::size_t max_bytes);
 
 // An exclusive advisory lock on `path` (created when missing), held until destruction. The
 // kernel drops it when the process dies, so a killed writer never leaves the cache locked.
 class FileLock {
 public:
-    static Result<FileLock, std::string> acquire(const std::string& path);
+    static Result<FileLock> acquire(const std::string& path);
     FileLock(FileLock&& other) noexcept;
     FileLock& operator=(FileLock&&) = delete;
     FileLock(const FileLock&) = delete;

@@ -43,49 +43,84 @@ void emit_missing(YAML::Emitter& out, const std::vector<MissingAsset>& missing) 
     out << YAML::EndSeq;
 }
 
-// A required text field; throws a message naming the field, caught in parse_manifest.
-std::string text_of(const YAML::Node& map, const char* key, bool required) {
-    const YAML::Node node = map[key];
-    if (!node) {
-        if (required) throw std::runtime_error(std::string("missing '") + key + "'");
-        return {};
+// Reads a manifest's fields in order and keeps the first thing wrong with them; once one field
+// has failed, the later reads do nothing, so the error named is the first one in the file.
+class Fields {
+public:
+    // A text field, or empty when it is missing and not `required`.
+    std::string text(const YAML::Node& map, const char* key, bool required) {
+        if (error_) return {};
+        const YAML::Node node = map[key];
+        if (!node) {
+            if (required) fail(std::string("missing '") + key + "'");
+            return {};
+        }
+        if (!node.IsScalar()) {
+            fail(std::string("'") + key + "' is not text");
+            return {};
+        }
+        return node.as<std::string>();
     }
-    if (!node.IsScalar()) throw std::runtime_error(std::string("'") + key + "' is not text");
-    return node.as<std::string>();
-}
 
-std::string checked_hash(const YAML::Node& map, const char* key) {
-    std::string value = text_of(map, key, true);
-    if (!is_sha256_hex(value)) throw std::runtime_error(std::string("'") + key + "' is not a SHA-256 hex digest");
-    return value;
-}
+    std::string hash(const YAML::Node& map, const char* key) {
+        std::string value = text(map, key, true);
+        check(is_sha256_hex(value), std::string("'") + key + "' is not a SHA-256 hex digest");
+        return value;
+    }
 
-SnapshotKind kind_of(const std::string& name) {
-    if (name == "content") return SnapshotKind::Content;
-    if (name == "posts") return SnapshotKind::Posts;
-    throw std::runtime_error("'kind' must be content or posts");
-}
+    SnapshotKind kind(const YAML::Node& map) {
+        const std::string name = text(map, "kind", true);
+        if (name == "posts") return SnapshotKind::Posts;
+        check(name == "content", "'kind' must be content or posts");
+        return SnapshotKind::Content;
+    }
 
-Manifest read_manifest(const YAML::Node& root) {
-    if (!root.IsMap()) throw std::runtime_error("a manifest must be a mapping");
-    if (text_of(root, "format", true) != "1") throw std::runtime_error("unknown manifest format");
+    // Fails with `message` unless `ok` (or an earlier field has failed already).
+    void check(bool ok, std::string message) {
+        if (!ok) fail(std::move(message));
+    }
+
+    bool failed() const { return error_.has_value(); }
+    Error error() const { return *error_; }
+
+private:
+    void fail(std::string message) {
+        if (!error_) error_ = Error{.message = std::move(message), .pos = std::nullopt};
+    }
+
+    std::optional<Error> error_;
+};
+
+Result<Manifest> read_manifest(const YAML::Node& root) {
+    if (!root.IsMap()) return unexpected("a manifest must be a mapping");
+    Fields f;
+    f.check(f.text(root, "format", true) == "1", "unknown manifest format");
     Manifest m;
-    m.kind = kind_of(text_of(root, "kind", true));
-    m.source = text_of(root, "source", true);
-    m.base = text_of(root, "base", true);
-    m.time_zone = text_of(root, "time_zone", false);
-    m.etag = text_of(root, "etag", false);
-    m.last_modified = text_of(root, "last_modified", false);
-    const auto fetched = parse_utc(text_of(root, "fetched_at", true));
-    if (!fetched) throw std::runtime_error("'fetched_at' is not a UTC time like 2023-10-09T13:50:00Z");
+    m.kind = f.kind(root);
+    m.source = f.text(root, "source", true);
+    m.base = f.text(root, "base", true);
+    m.time_zone = f.text(root, "time_zone", false);
+    m.etag = f.text(root, "etag", false);
+    m.last_modified = f.text(root, "last_modified", false);
+    const auto fetched = parse_utc(f.text(root, "fetched_at", true));
+    f.check(fetched.has_value(), "'fetched_at' is not a UTC time like 2023-10-09T13:50:00Z");
+    if (f.failed()) return unexpected(f.error());
     m.fetched_at = *fetched;
-    m.content_sha256 = checked_hash(root, "content_sha256");
+    m.content_sha256 = f.hash(root, "content_sha256");
     m.content_bytes = root["content_bytes"].as<std::uint64_t>(0);
     for (const auto& a : root["assets"]) {
-        m.assets.push_back({text_of(a, "url", true), checked_hash(a, "sha256"), a["bytes"].as<std::uint64_t>(0),
-                            text_of(a, "etag", false), text_of(a, "last_modified", false)});
+        if (f.failed()) break;
+        m.assets.push_back(AssetEntry{.url = f.text(a, "url", true),
+                                      .sha256 = f.hash(a, "sha256"),
+                                      .bytes = a["bytes"].as<std::uint64_t>(0),
+                                      .etag = f.text(a, "etag", false),
+                                      .last_modified = f.text(a, "last_modified", false)});
     }
-    for (const auto& x : root["missing"]) m.missing.push_back({text_of(x, "url", true), text_of(x, "error", false)});
+    for (const auto& x : root["missing"]) {
+        if (f.failed()) break;
+        m.missing.push_back(MissingAsset{.url = f.text(x, "url", true), .error = f.text(x, "error", false)});
+    }
+    if (f.failed()) return unexpected(f.error());
     return m;
 }
 
@@ -119,7 +154,8 @@ std::string manifest_to_yaml(const Manifest& m) {
     return std::string(out.c_str()) + "\n";
 }
 
-Result<Manifest, std::string> parse_manifest(std::string_view text) {
+Result<Manifest> parse_manifest(std::string_view text) {
+    // yaml-cpp reports malformed YAML by throwing; it stops here, as a message with line:column.
     try {
         // A manifest lists a snapshot's assets, at most a content file's worth of media.
         return read_manifest(parse_yaml_text(text, {8, limits::kMaxEntries, limits::kMaxFileBytes}));
@@ -129,6 +165,5 @@ Result<Manifest, std::string> parse_manifest(std::string_view text) {
         return unexpected(std::string(e.what()));
     }
 }
-
 
 }  // namespace kiosk

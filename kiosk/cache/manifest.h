@@ -50,7 +50,6 @@ struct Manifest {
 std::string manifest_to_yaml(const Manifest& manifest);
 
 // The manifest in `text`, or one line saying what is wrong (with line:column when YAML says).
-Result<Manifest, std::string> parse_manifest(std::string_view text);
-
+Result<Manifest> parse_manifest(std::string_view text);
 
 }  // namespace kiosk

@@ -27,11 +27,11 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kMaxManifestBytes = 8 * 1024 * 1024;
 
-Result<Done, std::string> make_folder(const std::string& path) {
+Status make_folder(const std::string& path) {
     std::error_code ec;
     fs::create_directories(path, ec);
     if (ec) return unexpected("cannot create folder " + path + ": " + ec.message());
-    return Done{};
+    return {};
 }
 
 // The programme's schedule export, when the document names one, is read from the snapshot's own
@@ -40,7 +40,7 @@ LoadResult load_document(const std::string& text, const Manifest& m, const Snaps
     if (m.kind == SnapshotKind::Posts) return load_posts_text(text, m.source, m.base, m.time_zone);
     LoadOptions options;
     options.base = m.base;
-    return import::load_event_text(text, m.source, options, [&](const std::string& url) -> Result<std::string, std::string> {
+    return import::load_event_text(text, m.source, options, [&](const std::string& url) -> Result<std::string> {
         const AssetEntry* entry = m.find_asset(url);
         if (!entry) return unexpected("the snapshot holds no copy of " + url);
         return read_file_limited(store.asset_path(entry->sha256), import::limits::kMaxSourceBytes);
@@ -56,8 +56,8 @@ std::string first_error(const Diagnostics& ds) {
 
 // Points each media field at its cached file; what the cache does not hold becomes a placeholder.
 // A damaged file (its bytes no longer match its name) counts as lost, like a missing one.
-Result<std::size_t, std::string> attach_assets(Content& content, const Manifest& m, const SnapshotStore& store,
-                                               AssetCheck check, std::vector<std::string>& lost) {
+Result<std::size_t> attach_assets(Content& content, const Manifest& m, const SnapshotStore& store, AssetCheck check,
+                                  std::vector<std::string>& lost) {
     std::size_t placeholders = 0;
     rewrite_asset_references(content, [&](const std::string& ref) -> std::string {
         const AssetEntry* entry = m.find_asset(ref);
@@ -90,7 +90,7 @@ bool SnapshotStore::has_asset(const AssetEntry& entry) const {
     return sha256_file_hex(asset_path(entry.sha256), entry.bytes) == entry.sha256;
 }
 
-Result<std::string, std::string> SnapshotStore::put_asset(std::string_view bytes) const {
+Result<std::string> SnapshotStore::put_asset(std::string_view bytes) const {
     std::string name = sha256_hex(bytes);
     const std::string path = asset_path(name);
     if (sha256_file_hex(path, bytes.size()) == name) {
@@ -104,7 +104,7 @@ Result<std::string, std::string> SnapshotStore::put_asset(std::string_view bytes
     return name;
 }
 
-Result<std::string, std::string> SnapshotStore::write_aside(std::string_view document, const Manifest& manifest) const {
+Result<std::string> SnapshotStore::write_aside(std::string_view document, const Manifest& manifest) const {
     const std::string manifest_text = manifest_to_yaml(manifest);
     const std::string id = make_snapshot_id(manifest.fetched_at, manifest_text);
     const std::string snapshots = dir_ + "/snapshots";
@@ -126,43 +126,43 @@ Result<std::string, std::string> SnapshotStore::write_aside(std::string_view doc
     return id;
 }
 
-Result<Done, std::string> SnapshotStore::switch_current(SnapshotKind kind, const std::string& id) const {
+Status SnapshotStore::switch_current(SnapshotKind kind, const std::string& id) const {
     SnapshotPointer pointer{id, {}};
     if (const auto old = read_pointer(dir_, kind)) pointer.previous = old->current == id ? old->previous : old->current;
     return write_file_durably(dir_ + "/" + pointer_file_name(kind), format_pointer(pointer));
 }
 
-Result<CachedSnapshot, std::string> SnapshotStore::commit(std::string_view document, const Manifest& manifest) const {
+Result<CachedSnapshot> SnapshotStore::commit(std::string_view document, const Manifest& manifest) const {
     if (auto made = make_folder(dir_ + "/snapshots"); !made) return unexpected(made.error());
     auto lock = FileLock::acquire(dir_ + "/lock");
     if (!lock) return unexpected(lock.error());
     const auto id = write_aside(document, manifest);
     if (!id) return unexpected(id.error());
     auto loaded = load_snapshot(dir_, *id, manifest.kind, AssetCheck::Require);
-    if (!loaded) return unexpected("snapshot " + *id + " does not load back: " + loaded.error());
+    if (!loaded) return unexpected("snapshot " + *id + " does not load back: " + loaded.error().message);
     if (auto switched = switch_current(manifest.kind, *id); !switched) return unexpected(switched.error());
     collect_garbage(dir_, max_bytes_);
     return loaded;
 }
 
-Result<CachedSnapshot, std::string> SnapshotStore::load_current(SnapshotKind kind) const {
+Result<CachedSnapshot> SnapshotStore::load_current(SnapshotKind kind) const {
     const auto pointer = read_pointer(dir_, kind);
     if (!pointer) return unexpected("no " + std::string(kind_name(kind)) + " snapshot in " + dir_);
     auto current = load_snapshot(dir_, pointer->current, kind, AssetCheck::Tolerate);
     if (current || pointer->previous.empty()) return current;
-    log::warning("cache: snapshot " + pointer->current + " does not load (" + current.error() +
+    log::warning("cache: snapshot " + pointer->current + " does not load (" + current.error().message +
                  "); using the previous one");
     return load_snapshot(dir_, pointer->previous, kind, AssetCheck::Tolerate);
 }
 
-Result<CachedSnapshot, std::string> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                                  AssetCheck check) {
+Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
+                                     AssetCheck check) {
     if (!is_snapshot_id(id)) return unexpected("'" + id + "' is not a snapshot id");
     const std::string folder = dir + "/snapshots/" + id;
     const auto manifest_text = read_file_limited(folder + "/manifest.yaml", kMaxManifestBytes);
     if (!manifest_text) return unexpected(manifest_text.error());
     auto manifest = parse_manifest(*manifest_text);
-    if (!manifest) return unexpected(folder + "/manifest.yaml:" + manifest.error());
+    if (!manifest) return unexpected(folder + "/manifest.yaml:" + manifest.error().message);
     if (manifest->kind != kind) return unexpected(folder + " holds " + std::string(kind_name(manifest->kind)));
     const auto document = read_file_limited(folder + "/content.yaml", limits::kMaxFileBytes);
     if (!document) return unexpected(document.error());
@@ -179,7 +179,7 @@ Result<CachedSnapshot, std::string> load_snapshot(const std::string& dir, const 
 std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, SnapshotKind kind) {
     auto loaded = SnapshotStore(cache_dir).load_current(kind);
     if (!loaded) {
-        log::info("cache: nothing to show from the cache yet: " + loaded.error());
+        log::info("cache: nothing to show from the cache yet: " + loaded.error().message);
         return std::nullopt;
     }
     log::info("cache: showing " + std::string(kind_name(kind)) + " snapshot " + loaded->id + " of " +

@@ -45,26 +45,26 @@ public:
     bool has_asset(const AssetEntry& entry) const;
 
     // Stores `bytes` durably under their SHA-256 and returns that name.
-    Result<std::string, std::string> put_asset(std::string_view bytes) const;
+    Result<std::string> put_asset(std::string_view bytes) const;
 
     // Writes the snapshot aside, checks that it loads with every asset present, makes it current
     // atomically, then collects what no current or previous snapshot uses.
-    Result<CachedSnapshot, std::string> commit(std::string_view document, const Manifest& manifest) const;
+    Result<CachedSnapshot> commit(std::string_view document, const Manifest& manifest) const;
 
     // The current snapshot of `kind`, falling back to the previous one if the current cannot load.
-    Result<CachedSnapshot, std::string> load_current(SnapshotKind kind) const;
+    Result<CachedSnapshot> load_current(SnapshotKind kind) const;
 
 private:
-    Result<std::string, std::string> write_aside(std::string_view document, const Manifest& manifest) const;
-    Result<Done, std::string> switch_current(SnapshotKind kind, const std::string& id) const;
+    Result<std::string> write_aside(std::string_view document, const Manifest& manifest) const;
+    Status switch_current(SnapshotKind kind, const std::string& id) const;
 
     std::string dir_;
     std::uint64_t max_bytes_;
 };
 
 // Loads snapshot `id` of `kind` from the cache folder `dir`.
-Result<CachedSnapshot, std::string> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                                  AssetCheck check);
+Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
+                                     AssetCheck check);
 
 // At boot: the current snapshot, read from disk only (no network), or nothing when the cache is
 // empty or unreadable (the reason is logged).

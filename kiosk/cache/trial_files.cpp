@@ -53,7 +53,7 @@ std::optional<Manifest> manifest_of(const std::string& dir, const std::string& i
 }
 
 // Makes `fallback` the current content snapshot (or leaves none), so the next read shows it.
-Result<Done, std::string> fall_back(const std::string& dir, const std::string& fallback) {
+Status fall_back(const std::string& dir, const std::string& fallback) {
     const std::string path = dir + "/" + pointer_file_name(SnapshotKind::Content);
     if (!fallback.empty()) return write_file_durably(path, format_pointer(SnapshotPointer{fallback, {}}));
     if (::unlink(path.c_str()) != 0 && errno != ENOENT) return unexpected("cannot remove " + path);
@@ -69,11 +69,13 @@ SetAsideReport set_aside(const std::string& dir, const std::string& id, int star
         std::erase_if(records, [&](const SetAsideRecord& r) { return r.document_sha256 == manifest->content_sha256; });
         records.push_back({manifest->content_sha256, id, starts});
         if (records.size() > kMaxSetAside) records.erase(records.begin(), records.end() - kMaxSetAside);
-        if (auto w = write_file_durably(dir + "/set-aside", format_set_aside(records)); !w) log::error("cache: " + w.error());
+        if (auto w = write_file_durably(dir + "/set-aside", format_set_aside(records)); !w) {
+            log::error("cache: " + w.error().message);
+        }
     }
     std::error_code ec;
     if (!good.empty() && std::filesystem::is_directory(dir + "/snapshots/" + good, ec)) report.fallback = good;
-    if (auto moved = fall_back(dir, report.fallback); !moved) log::error("cache: " + moved.error());
+    if (auto moved = fall_back(dir, report.fallback); !moved) log::error("cache: " + moved.error().message);
     log::error("cache: snapshot " + id + " (" + (report.version.empty() ? "unreadable" : report.version) +
                ") set aside: the kiosk stopped " + std::to_string(starts) + " times before it had shown it for " +
                std::to_string(kTrialConfirmAfter.count()) + " s; " +
@@ -116,7 +118,7 @@ TrialBook read_trial_book(const std::string& dir) {
     return parse_trial_book(*text).value_or(TrialBook{});
 }
 
-Result<Done, std::string> write_trial_book(const std::string& dir, const TrialBook& book) {
+Status write_trial_book(const std::string& dir, const TrialBook& book) {
     return write_file_durably(dir + "/trial", format_trial_book(book));
 }
 
@@ -145,7 +147,7 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
     if (!read_pointer(dir, SnapshotKind::Content)) return std::nullopt;
     auto lock = FileLock::acquire(dir + "/lock");
     if (!lock) {
-        log::warning("cache: " + lock.error() + "; this start is not counted");
+        log::warning("cache: " + lock.error().message + "; this start is not counted");
         return std::nullopt;
     }
     const auto record = read_boot_record(dir);  // read again under the lock
@@ -154,12 +156,12 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
     std::optional<SetAsideReport> report;
     if (plan.action == BootAction::SetAside) report = set_aside(dir, record->current, plan.starts, record->book.good);
     if (format_trial_book(plan.book) != format_trial_book(record->book)) {
-        if (auto w = write_trial_book(dir, plan.book); !w) log::error("cache: " + w.error());
+        if (auto w = write_trial_book(dir, plan.book); !w) log::error("cache: " + w.error().message);
     }
     return report;
 }
 
-Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir) {
+Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir) {
     const auto record = read_boot_record(dir);
     if (!record || record->plan.action == BootAction::Show)
         return SnapshotStore(dir).load_current(SnapshotKind::Content);
@@ -170,17 +172,17 @@ Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir
     return load_snapshot(dir, record->book.good, SnapshotKind::Content, AssetCheck::Tolerate);
 }
 
-Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id) {
+Status record_new_snapshot(const std::string& dir, const std::string& id) {
     return write_trial_book(dir, on_new_snapshot(read_trial_book(dir), id));
 }
 
-Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id) {
+Status record_clean_stop(const std::string& dir, const std::string& id) {
     return write_trial_book(dir, on_clean_stop(read_trial_book(dir), id));
 }
 
-Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id) {
+Status record_confirmed(const std::string& dir, const std::string& id) {
     const TrialBook book = read_trial_book(dir);
-    if (book.good == id && !book.trial) return Done{};
+    if (book.good == id && !book.trial) return {};
     return write_trial_book(dir, on_confirmed(book, id));
 }
 

@@ -22,7 +22,7 @@ std::string format_trial_book(const TrialBook& book);
 std::optional<TrialBook> parse_trial_book(std::string_view text);
 
 TrialBook read_trial_book(const std::string& dir);
-Result<Done, std::string> write_trial_book(const std::string& dir, const TrialBook& book);
+Status write_trial_book(const std::string& dir, const TrialBook& book);
 
 struct SetAsideRecord {
     std::string document_sha256;  // the document that failed; the same bytes are refused again
@@ -59,13 +59,13 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir);
 // begin_content_boot and load_initial would pick it, but read without counting a start or
 // changing anything: for previews of what a screen shows with the network down. The error says
 // why there is none.
-Result<CachedSnapshot, std::string> preview_boot_snapshot(const std::string& dir);
+Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir);
 
 // The kiosk put a newly committed snapshot on screen: its first start.
-Result<Done, std::string> record_new_snapshot(const std::string& dir, const std::string& id);
+Status record_new_snapshot(const std::string& dir, const std::string& id);
 // Snapshot `id` stayed on screen long enough: it is the one to fall back to from now on.
-Result<Done, std::string> record_confirmed(const std::string& dir, const std::string& id);
+Status record_confirmed(const std::string& dir, const std::string& id);
 // The kiosk stopped cleanly while `id` was on trial: this start does not count against it.
-Result<Done, std::string> record_clean_stop(const std::string& dir, const std::string& id);
+Status record_clean_stop(const std::string& dir, const std::string& id);
 
 }  // namespace kiosk

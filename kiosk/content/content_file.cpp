@@ -20,20 +20,18 @@ struct FileCloser {
 };
 using FilePtr = std::unique_ptr<std::FILE, FileCloser>;
 
-LoadResult unreadable(const std::string& path, const std::string& why) {
-    LoadResult r;
-    r.unreadable = true;
-    r.diagnostics.push_back(Diagnostic{Severity::Error, SourcePos{path, 0, 0}, "cannot read the content file: " + why});
-    return r;
+// Not read at all: the error is about the file as a whole, so it has no line.
+Error unreadable(const std::string& path, const std::string& why) {
+    return Error{.message = "cannot read the content file: " + why,
+                 .pos = SourcePos{.file = path, .line = 0, .column = 0}};
 }
 
-LoadResult too_large(const std::string& path, std::uintmax_t size) {
-    LoadResult r;
-    r.diagnostics.push_back(Diagnostic{Severity::Error, SourcePos{path, 1, 1},
-                                       "the file is " + with_separators(static_cast<std::size_t>(size)) +
-                                           " bytes, past the file size limit of 4 MiB (" +
-                                           with_separators(limits::kMaxFileBytes) + " bytes)"});
-    return r;
+// Read, but too large to load: the error points at the start of the content.
+Error too_large(const std::string& path, std::uintmax_t size) {
+    return Error{.message = "the file is " + with_separators(static_cast<std::size_t>(size)) +
+                            " bytes, past the file size limit of 4 MiB (" + with_separators(limits::kMaxFileBytes) +
+                            " bytes)",
+                 .pos = SourcePos{.file = path, .line = 1, .column = 1}};
 }
 
 // Reads at most one byte past the limit, so even a file that grows while being read stays bounded.
@@ -51,7 +49,7 @@ bool regular_file_exists(const std::string& path) {
 
 }  // namespace
 
-Result<std::string, LoadResult> read_content_file(const std::string& path) {
+Result<std::string> read_content_file(const std::string& path) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) return unexpected(unreadable(path, "no such file"));
@@ -77,9 +75,15 @@ LoadResult load_content_file_text(std::string_view text, const std::string& path
     return load_content_text(text, path, options);
 }
 
+LoadResult failed_read(const Error& error) {
+    return LoadResult{.content = std::nullopt,
+                      .diagnostics = {to_diagnostic(error)},
+                      .unreadable = !error.pos || error.pos->line == 0};
+}
+
 LoadResult load_content_file(const std::string& path) {
     auto text = read_content_file(path);
-    if (!text) return std::move(text.error());
+    if (!text) return failed_read(text.error());
     return load_content_file_text(*text, path);
 }
 

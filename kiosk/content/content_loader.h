@@ -35,8 +35,11 @@ LoadResult load_content_text(std::string_view text, const std::string& source_na
 LoadResult load_content_file(const std::string& path);
 
 // The two halves of load_content_file, for callers that need the text too: the file's bytes (or
-// the result that says why there are none), then the text loaded as the file at `path`.
-Result<std::string, LoadResult> read_content_file(const std::string& path);
+// why there are none, located in the file), then the text loaded as the file at `path`.
+Result<std::string> read_content_file(const std::string& path);
 LoadResult load_content_file_text(std::string_view text, const std::string& path);
+// The load result of a file read_content_file could not give: its error as the one diagnostic,
+// and `unreadable` when the file could not be read at all (an error with no line).
+LoadResult failed_read(const Error& error);
 
 }  // namespace kiosk

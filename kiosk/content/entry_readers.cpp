@@ -112,7 +112,8 @@ std::optional<Instant> read_post_time(MapReader& m, ReadContext& ctx) {
     if (!text) return std::nullopt;
     const auto parsed = parse_date_time(text->text, true);
     if (!parsed) {
-        ctx.reporter.error(text->mark, "'time': " + parsed.error() + " (or with an offset, \"2023-10-09T16:30:00Z\")");
+        ctx.reporter.error(text->mark,
+                           "'time': " + parsed.error().message + " (or with an offset, \"2023-10-09T16:30:00Z\")");
         return std::nullopt;
     }
     if (parsed->offset) return Instant{parsed->local.time_since_epoch() - *parsed->offset};

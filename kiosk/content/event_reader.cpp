@@ -103,7 +103,7 @@ void read_dates(MapReader& m, ReadContext& ctx, Event& event) {
     for (const auto& d : *dates) {
         const auto day = parse_date(d.text);
         if (!day) {
-            ctx.reporter.error(d.mark, "'dates': " + day.error());
+            ctx.reporter.error(d.mark, "'dates': " + day.error().message);
             continue;
         }
         event.dates.push_back(date::format("%Y-%m-%d", day.value()));

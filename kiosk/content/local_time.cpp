@@ -39,7 +39,7 @@ const char* month_name(unsigned m) {
     return names[m - 1];
 }
 
-Result<date::local_days, std::string> make_day(int y, int m, int d, std::string_view text) {
+Result<date::local_days> make_day(int y, int m, int d, std::string_view text) {
     const std::string shown(text.substr(0, 10));
     if (m < 1 || m > 12) return unexpected(shown + " is not a real date: months go from 01 to 12");
     const date::year_month ym{date::year{y}, date::month{static_cast<unsigned>(m)}};
@@ -51,7 +51,7 @@ Result<date::local_days, std::string> make_day(int y, int m, int d, std::string_
     return date::local_days{ym / date::day{static_cast<unsigned>(d)}};
 }
 
-Result<std::chrono::seconds, std::string> parse_clock(std::string_view s, std::string_view whole) {
+Result<std::chrono::seconds> parse_clock(std::string_view s, std::string_view whole) {
     const auto h = digits(s, 0, 2), m = digits(s, 3, 2);
     const bool has_seconds = s.size() == 8;
     const auto sec = has_seconds ? digits(s, 6, 2) : std::optional<int>(0);
@@ -94,7 +94,7 @@ std::string clock_of(local_seconds t) { return date::format("%H:%M", t); }
 
 }  // namespace
 
-Result<date::local_days, std::string> parse_date(std::string_view text) {
+Result<date::local_days> parse_date(std::string_view text) {
     text = trim(text);
     const auto y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
     if (text.size() != 10 || !y || !m || !d || text[4] != '-' || text[7] != '-') {
@@ -103,12 +103,12 @@ Result<date::local_days, std::string> parse_date(std::string_view text) {
     return make_day(*y, *m, *d, text);
 }
 
-Result<DateTimeText, std::string> parse_date_time(std::string_view text, bool allow_offset) {
+Result<DateTimeText> parse_date_time(std::string_view text, bool allow_offset) {
     text = trim(text);
     const auto bad_form = [&] { return unexpected("\"" + std::string(text) + "\" is not a date and time; " + kExpectedForm); };
     if (text.size() < 16 || (text[10] != ' ' && text[10] != 'T' && text[10] != 't')) return bad_form();
     const auto day = parse_date(text.substr(0, 10));
-    if (!day && day.error().find("not a real date") != std::string::npos) return unexpected(day.error());
+    if (!day && day.error().message.find("not a real date") != std::string::npos) return unexpected(day.error());
     if (!day) return bad_form();
     std::string_view clock = text.substr(11);
     DateTimeText out;
@@ -119,7 +119,7 @@ Result<DateTimeText, std::string> parse_date_time(std::string_view text, bool al
     return out;
 }
 
-Result<ZonedInstant, std::string> to_instant(local_seconds local, const date::time_zone& zone) {
+Result<ZonedInstant> to_instant(local_seconds local, const date::time_zone& zone) {
     const date::local_info info = zone.get_info(local);
     const std::string shown = format_local(local);
     if (info.result == date::local_info::nonexistent) {

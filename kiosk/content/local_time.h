@@ -20,10 +20,10 @@ struct DateTimeText {
 
 // "2023-10-09 17:30", "2023-10-09T17:30:15"; with `allow_offset`, also "...Z" and "...+01:00".
 // Errors say what is wrong in plain words, e.g. that 2023-02-30 is not a real date.
-Result<DateTimeText, std::string> parse_date_time(std::string_view text, bool allow_offset);
+Result<DateTimeText> parse_date_time(std::string_view text, bool allow_offset);
 
 // "2023-10-09".
-Result<date::local_days, std::string> parse_date(std::string_view text);
+Result<date::local_days> parse_date(std::string_view text);
 
 struct ZonedInstant {
     Instant instant{};
@@ -32,7 +32,7 @@ struct ZonedInstant {
 
 // The instant a local time names in `zone`. A time skipped by a clock change is an error; a time
 // that happens twice takes the earlier instant, with a warning.
-Result<ZonedInstant, std::string> to_instant(date::local_seconds local, const date::time_zone& zone);
+Result<ZonedInstant> to_instant(date::local_seconds local, const date::time_zone& zone);
 
 // "2023-10-09 17:30" (seconds only when not zero).
 std::string format_local(date::local_seconds local);

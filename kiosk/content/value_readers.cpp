@@ -43,13 +43,13 @@ std::optional<Instant> read_local_instant(MapReader& m, std::string_view key, Ne
     const std::string name = "'" + std::string(key) + "': ";
     const auto parsed = parse_date_time(text->text, false);
     if (!parsed) {
-        ctx.reporter.error(text->mark, name + parsed.error());
+        ctx.reporter.error(text->mark, name + parsed.error().message);
         return std::nullopt;
     }
     if (!ctx.zone) return std::nullopt;
     const auto zoned = to_instant(parsed->local, *ctx.zone);
     if (!zoned) {
-        ctx.reporter.error(text->mark, name + zoned.error());
+        ctx.reporter.error(text->mark, name + zoned.error().message);
         return std::nullopt;
     }
     if (!zoned->warning.empty()) ctx.reporter.warning(text->mark, name + zoned->warning);

@@ -121,7 +121,7 @@ void fill_sources(LoadResult& result, std::string_view text, const SourceReader&
         auto bytes = read(source.url);
         if (bytes) return std::move(*bytes);
         result.diagnostics.push_back(
-            {Severity::Error, source.pos, std::string(whose) + " source cannot be read: " + bytes.error()});
+            {Severity::Error, source.pos, std::string(whose) + " source cannot be read: " + bytes.error().message});
         return std::nullopt;
     };
     if (content.programme_source) {
@@ -148,7 +148,7 @@ LoadResult load_event_text(std::string_view text, const std::string& source_name
 void check_moderation(LoadResult& result, std::string_view text, const std::string& source_name) {
     if (!result.content || !has_moderation(text)) return;
     if (auto rules = read_moderation_rules(text, source_name); !rules) {
-        result.diagnostics.push_back(rules.error());
+        result.diagnostics.push_back(to_diagnostic(rules.error()));
         result.content.reset();
     }
 }

@@ -15,7 +15,7 @@
 namespace kiosk::import {
 
 // Reads the bytes of a source the content file names (a URL or a local path), or says why not.
-using SourceReader = std::function<Result<std::string, std::string>(const std::string& url)>;
+using SourceReader = std::function<Result<std::string>(const std::string& url)>;
 
 // Fills `content.programme` from the export's bytes: its sessions, and the speakers they name
 // that the organiser's file does not define (a speaker the file defines keeps its fields, and

@@ -67,7 +67,7 @@ private:
 
 }  // namespace
 
-Result<Json, std::string> parse_json(std::string_view bytes) {
+Result<Json> parse_json(std::string_view bytes) {
     if (bytes.size() > limits::kMaxSourceBytes)
         return unexpected("the file is larger than " + with_separators(limits::kMaxSourceBytes) +
                           " bytes (the source size limit), far more than any schedule or post list");

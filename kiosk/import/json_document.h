@@ -14,7 +14,7 @@ using Json = nlohmann::json;
 
 // The parsed document, or one plain sentence saying why not (with line and column for syntax, the
 // limit's name for a document past the size, value or nesting limit).
-Result<Json, std::string> parse_json(std::string_view bytes);
+Result<Json> parse_json(std::string_view bytes);
 
 // The member `key` of an object, or nullptr when `j` is no object or has no such member.
 const Json* member(const Json& j, std::string_view key);

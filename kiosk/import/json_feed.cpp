@@ -78,7 +78,8 @@ PostsImport import_json_feed(std::string_view bytes, const ImportOptions& option
     auto document = parse_json(bytes);
     if (!document) {
         PostsImport out;
-        out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
+        out.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = options.source_name}}));
         return out;
     }
     return import_json_feed_document(*document, options);

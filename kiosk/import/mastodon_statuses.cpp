@@ -137,7 +137,8 @@ PostsImport import_mastodon_statuses(std::string_view bytes, const ImportOptions
     auto document = parse_json(bytes);
     if (!document) {
         PostsImport out;
-        out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
+        out.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = options.source_name}}));
         return out;
     }
     return import_mastodon_statuses_document(*document, options);

@@ -1,4 +1,4 @@
-// yaml-cpp throws on bad input; every exception is caught here and becomes a message.
+// Moderation rules read from YAML; yaml-cpp throws on bad input, and that stops here as an error.
 #include "kiosk/import/moderation_rules.h"
 
 #include <yaml-cpp/yaml.h>
@@ -11,73 +11,85 @@
 namespace kiosk::import {
 namespace {
 
-struct RulesError {
-    Diagnostic diagnostic;
-};
-
-SourcePos pos_of(const std::string& source, const YAML::Mark& m) { return {source, m.line + 1, m.column + 1}; }
-
-RulesError error_at(const std::string& source, const YAML::Node& n, std::string message) {
-    return RulesError{{Severity::Error, pos_of(source, n.Mark()), std::move(message)}};
+SourcePos pos_of(const std::string& source, const YAML::Mark& m) {
+    return SourcePos{.file = source, .line = m.line + 1, .column = m.column + 1};
 }
 
-std::vector<std::string> string_list(const YAML::Node& n, const std::string& key, const std::string& source) {
-    if (n.IsScalar()) return {n.Scalar()};
-    if (!n.IsSequence()) throw error_at(source, n, "'" + key + "' must be a list of strings");
+Unexpected<Error> error_at(const std::string& source, const YAML::Node& n, std::string message) {
+    return unexpected(Error{.message = std::move(message), .pos = pos_of(source, n.Mark())});
+}
+
+Result<std::vector<std::string>> string_list(const YAML::Node& n, const std::string& key, const std::string& source) {
+    if (n.IsScalar()) return std::vector<std::string>{n.Scalar()};
+    if (!n.IsSequence()) return error_at(source, n, "'" + key + "' must be a list of strings");
     std::vector<std::string> out;
     for (const auto& item : n) {
-        if (!item.IsScalar()) throw error_at(source, item, "'" + key + "' must hold strings only");
+        if (!item.IsScalar()) return error_at(source, item, "'" + key + "' must hold strings only");
         out.push_back(item.Scalar());
     }
     return out;
 }
 
-bool flag(const YAML::Node& n, const std::string& key, const std::string& source) {
+Result<bool> flag(const YAML::Node& n, const std::string& key, const std::string& source) {
     if (n.IsScalar() && (n.Scalar() == "true" || n.Scalar() == "false")) return n.Scalar() == "true";
-    throw error_at(source, n, "'" + key + "' must be true or false");
+    return error_at(source, n, "'" + key + "' must be true or false");
 }
 
-void read_key(const YAML::Node& key_node, const YAML::Node& v, ModerationRules& r, const std::string& source) {
+// Stores a read value in its field, or passes the error on.
+template <typename T>
+Status store(Result<T> read, T& field) {
+    if (!read) return unexpected(std::move(read).error());
+    field = std::move(*read);
+    return {};
+}
+
+Status read_key(const YAML::Node& key_node, const YAML::Node& v, ModerationRules& r, const std::string& source) {
     const std::string key = key_node.as<std::string>();
-    if (key == "block_accounts") r.blocked_accounts = string_list(v, key, source);
-    else if (key == "block_words") r.blocked_words = string_list(v, key, source);
-    else if (key == "allow_accounts") r.allowed_accounts = string_list(v, key, source);
-    else if (key == "approve") r.approved_posts = string_list(v, key, source);
-    else if (key == "pin") r.pinned_posts = string_list(v, key, source);
-    else if (key == "allow_list_only") r.allow_list_only = flag(v, key, source);
-    else if (key == "hide_replies") r.hide_replies = flag(v, key, source);
-    else if (key == "hide_sensitive") r.hide_sensitive = flag(v, key, source);
-    else if (key == "media_needs_alt_text") r.media_needs_alt_text = flag(v, key, source);
-    else
-        throw error_at(source, key_node, "unknown moderation key '" + key +
-                                      "'; known: block_accounts, block_words, allow_list_only, allow_accounts, "
-                                      "approve, pin, hide_replies, hide_sensitive, media_needs_alt_text");
+    if (key == "block_accounts") return store(string_list(v, key, source), r.blocked_accounts);
+    if (key == "block_words") return store(string_list(v, key, source), r.blocked_words);
+    if (key == "allow_accounts") return store(string_list(v, key, source), r.allowed_accounts);
+    if (key == "approve") return store(string_list(v, key, source), r.approved_posts);
+    if (key == "pin") return store(string_list(v, key, source), r.pinned_posts);
+    if (key == "allow_list_only") return store(flag(v, key, source), r.allow_list_only);
+    if (key == "hide_replies") return store(flag(v, key, source), r.hide_replies);
+    if (key == "hide_sensitive") return store(flag(v, key, source), r.hide_sensitive);
+    if (key == "media_needs_alt_text") return store(flag(v, key, source), r.media_needs_alt_text);
+    return error_at(source, key_node,
+                    "unknown moderation key '" + key +
+                        "'; known: block_accounts, block_words, allow_list_only, allow_accounts, "
+                        "approve, pin, hide_replies, hide_sensitive, media_needs_alt_text");
+}
+
+Result<ModerationRules> read_rules(const YAML::Node& doc, const std::string& source_name) {
+    const YAML::Node section = (doc.IsMap() && doc["moderation"]) ? doc["moderation"] : doc;
+    ModerationRules rules;
+    if (section.IsNull()) return rules;
+    if (!section.IsMap()) return error_at(source_name, section, "moderation rules must be a map");
+    for (const auto& entry : section) {
+        if (auto read = read_key(entry.first, entry.second, rules, source_name); !read) {
+            return unexpected(std::move(read).error());
+        }
+    }
+    return rules;
 }
 
 }  // namespace
 
-Result<ModerationRules, Diagnostic> read_moderation_rules(std::string_view yaml, const std::string& source_name) {
+Result<ModerationRules> read_moderation_rules(std::string_view yaml, const std::string& source_name) {
     try {
         // Rules sit in a content file or a file like one, so a content file's limits apply.
         const YAML::Node doc = parse_yaml_text(yaml, {kiosk::limits::kMaxNesting, kiosk::limits::kMaxEntries,
                                                       kiosk::limits::kMaxFileBytes});
-        const YAML::Node section = (doc.IsMap() && doc["moderation"]) ? doc["moderation"] : doc;
-        ModerationRules rules;
-        if (section.IsNull()) return rules;
-        if (!section.IsMap()) return unexpected(error_at(source_name, section, "moderation rules must be a map").diagnostic);
-        for (const auto& entry : section) read_key(entry.first, entry.second, rules, source_name);
-        return rules;
-    } catch (const RulesError& e) {
-        return unexpected(e.diagnostic);
+        return read_rules(doc, source_name);
     } catch (const YAML::Exception& e) {
-        return unexpected(Diagnostic{Severity::Error, pos_of(source_name, e.mark), e.msg});
+        return unexpected(Error{.message = e.msg, .pos = pos_of(source_name, e.mark)});
     }
 }
 
-Result<ModerationRules, std::string> parse_moderation_rules(std::string_view yaml, const std::string& source_name) {
+Result<ModerationRules> parse_moderation_rules(std::string_view yaml, const std::string& source_name) {
     auto rules = read_moderation_rules(yaml, source_name);
-    if (!rules) return unexpected(format_diagnostic(rules.error()));
-    return *rules;
+    if (!rules) return unexpected(format_diagnostic(to_diagnostic(rules.error())));
+    return rules;
 }
 
 }  // namespace kiosk::import

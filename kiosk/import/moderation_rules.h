@@ -25,9 +25,9 @@ namespace kiosk::import {
 //
 // Unknown keys and values of the wrong type are errors, with line and column: a typo in a block
 // list must never silently let posts through.
-Result<ModerationRules, Diagnostic> read_moderation_rules(std::string_view yaml, const std::string& source_name);
+Result<ModerationRules> read_moderation_rules(std::string_view yaml, const std::string& source_name);
 
 // The same, with the mistake as one line: "file:line:column: error: message".
-Result<ModerationRules, std::string> parse_moderation_rules(std::string_view yaml, const std::string& source_name);
+Result<ModerationRules> parse_moderation_rules(std::string_view yaml, const std::string& source_name);
 
 }  // namespace kiosk::import

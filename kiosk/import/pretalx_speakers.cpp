@@ -46,7 +46,8 @@ SpeakersImport import_pretalx_speakers(std::string_view bytes, const ImportOptio
     auto document = parse_json(bytes);
     if (!document) {
         SpeakersImport out;
-        out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
+        out.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = options.source_name}}));
         return out;
     }
     return import_pretalx_speakers_document(*document, options);

@@ -74,7 +74,7 @@ void ScheduleBuilder::add(const RawSession& raw) {
     const auto start = times_.instant(raw.time);
     if (!start) {
         ++untimed_sessions_;
-        return warn(raw.where + " \"" + s.title + "\" is left out: " + start.error());
+        return warn(raw.where + " \"" + s.title + "\" is left out: " + start.error().message);
     }
     s.start = *start;
     const auto length = parse_clock_duration(raw.duration);

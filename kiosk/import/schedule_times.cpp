@@ -28,7 +28,7 @@ ScheduleTimes::ScheduleTimes(const std::string& declared, const date::time_zone*
     if (!declared.empty() && declared_ == nullptr) unknown_declared_ = declared;
 }
 
-Result<Instant, std::string> ScheduleTimes::instant(const SessionTimeText& t) {
+Result<Instant> ScheduleTimes::instant(const SessionTimeText& t) {
     std::optional<LocalSeconds> local;
     if (!t.date.empty()) {
         const auto stamp = parse_rfc3339(t.date);

@@ -30,7 +30,7 @@ public:
 
     // The instant, or a sentence saying why there is none. Timestamps with offsets are taken as they
     // are; floating times and day/start pairs are placed in the declared or fallback zone.
-    Result<Instant, std::string> instant(const SessionTimeText& t);
+    Result<Instant> instant(const SessionTimeText& t);
 
     // The zone to show local times in, chosen after every session is read: the declared zone when
     // the offsets agree with it, else the fallback, else a fixed offset the timestamps share.

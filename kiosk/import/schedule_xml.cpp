@@ -96,7 +96,8 @@ ProgrammeImport import_schedule_xml(std::string_view bytes, const ImportOptions&
     auto document = parse_xml(bytes);
     if (!document) {
         ProgrammeImport out;
-        out.diagnostics.push_back({Severity::Error, SourcePos{options.source_name, 0, 0}, document.error()});
+        out.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = options.source_name}}));
         return out;
     }
     return import_schedule_xml(**document, options);

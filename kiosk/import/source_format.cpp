@@ -49,7 +49,7 @@ bool is_status(const Json& j) { return member(j, "account") != nullptr && member
 
 Detection detect_json(std::string_view bytes) {
     const auto doc = parse_json(bytes);
-    if (!doc) return {SourceFormat::Unknown, doc.error()};
+    if (!doc) return {SourceFormat::Unknown, doc.error().message};
     const Json& j = *doc;
     if (j.is_array()) {
         const auto has = [&](auto&& test) { return std::any_of(j.begin(), j.end(), test); };
@@ -69,7 +69,7 @@ Detection detect_json(std::string_view bytes) {
 
 Detection detect_xml(std::string_view bytes) {
     const auto doc = parse_xml(bytes);
-    if (!doc) return {SourceFormat::Unknown, doc.error()};
+    if (!doc) return {SourceFormat::Unknown, doc.error().message};
     const char* root = (*doc)->RootElement()->Name();
     if (std::strcmp(root, "schedule") == 0) return {SourceFormat::ScheduleXml, {}};
     if (std::strcmp(root, "rss") == 0) return {SourceFormat::Rss, {}};

@@ -11,9 +11,9 @@
 namespace kiosk::import {
 namespace {
 
-Result<Json, std::string> statuses_array(std::string_view text, const char* what) {
+Result<Json> statuses_array(std::string_view text, const char* what) {
     auto parsed = parse_json(text);
-    if (!parsed) return unexpected(std::string(what) + ": " + parsed.error());
+    if (!parsed) return unexpected(std::string(what) + ": " + parsed.error().message);
     if (!parsed->is_array()) return unexpected(std::string(what) + ": expected a JSON array of statuses, found " +
                                                type_name(*parsed));
     return parsed;
@@ -31,7 +31,7 @@ std::string timeline_state_to_json(const TimelineState& state) {
     return j.dump(1) + "\n";
 }
 
-Result<TimelineState, std::string> parse_timeline_state(std::string_view text) {
+Result<TimelineState> parse_timeline_state(std::string_view text) {
     auto parsed = parse_json(text);
     if (!parsed) return unexpected(parsed.error());
     if (!parsed->is_object()) return unexpected("expected a JSON object, found " + type_name(*parsed));
@@ -48,7 +48,7 @@ Result<TimelineState, std::string> parse_timeline_state(std::string_view text) {
     return state;
 }
 
-Result<MergedTimeline, std::string> merge_timeline(std::string_view kept, std::string_view fresh, std::size_t max) {
+Result<MergedTimeline> merge_timeline(std::string_view kept, std::string_view fresh, std::size_t max) {
     auto old_statuses = statuses_array(kept, "the statuses kept");
     if (!old_statuses) return unexpected(old_statuses.error());
     auto new_statuses = statuses_array(fresh, "the new page");

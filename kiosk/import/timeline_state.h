@@ -24,7 +24,7 @@ inline constexpr std::size_t kMaxKeptStatuses = 400;
 std::string timeline_state_to_json(const TimelineState& state);
 
 // The state in `text`, or why it cannot be used (then the feed starts afresh).
-Result<TimelineState, std::string> parse_timeline_state(std::string_view text);
+Result<TimelineState> parse_timeline_state(std::string_view text);
 
 struct MergedTimeline {
     std::string statuses;  // a JSON array, newest first
@@ -35,8 +35,8 @@ struct MergedTimeline {
 // Puts the statuses of `fresh` (a page as Mastodon sends it, newest first) in front of those
 // `kept`, once each by id, and keeps at most `max`. Ids are opaque: order comes from the pages,
 // never from comparing ids.
-Result<MergedTimeline, std::string> merge_timeline(std::string_view kept, std::string_view fresh,
-                                                   std::size_t max = kMaxKeptStatuses);
+Result<MergedTimeline> merge_timeline(std::string_view kept, std::string_view fresh,
+                                      std::size_t max = kMaxKeptStatuses);
 
 // `url` asking only for statuses newer than `min_id` (nothing added when it is empty).
 std::string with_min_id(const std::string& url, const std::string& min_id);

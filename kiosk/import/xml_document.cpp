@@ -19,7 +19,7 @@ class NodeCount {
 public:
     explicit NodeCount(std::string_view bytes) : b_(bytes) {}
 
-    std::optional<std::string> run() {
+    Status run() {
         bool in_text = false;
         for (i_ = 0; i_ < b_.size() && !problem_; ++i_) {
             const char c = b_[i_];
@@ -32,7 +32,8 @@ public:
             in_text = false;
             tag();
         }
-        return problem_;
+        if (problem_) return unexpected(*problem_);
+        return {};
     }
 
 private:
@@ -103,13 +104,13 @@ private:
 
 }  // namespace
 
-Result<std::unique_ptr<tinyxml2::XMLDocument>, std::string> parse_xml(std::string_view bytes) {
+Result<std::unique_ptr<tinyxml2::XMLDocument>> parse_xml(std::string_view bytes) {
     if (bytes.size() > limits::kMaxSourceBytes)
         return unexpected("the file is larger than " + with_separators(limits::kMaxSourceBytes) +
                           " bytes (the source size limit), far more than any schedule or feed");
     if (const auto problem = check_utf8_text(bytes))
         return unexpected("not UTF-8 text at byte " + std::to_string(problem->offset + 1) + ": " + problem->message);
-    if (auto too_big = NodeCount(bytes).run()) return unexpected(std::move(*too_big));
+    if (auto counted = NodeCount(bytes).run(); !counted) return unexpected(std::move(counted).error());
     auto doc = std::make_unique<tinyxml2::XMLDocument>(true, tinyxml2::PRESERVE_WHITESPACE);
     if (doc->Parse(bytes.data(), bytes.size()) != tinyxml2::XML_SUCCESS) {
         std::string why = doc->ErrorStr() != nullptr ? doc->ErrorStr() : "unreadable";

@@ -12,7 +12,7 @@
 namespace kiosk::import {
 
 // Parses the bytes, or says in one sentence why not (with the line for syntax errors).
-Result<std::unique_ptr<tinyxml2::XMLDocument>, std::string> parse_xml(std::string_view bytes);
+Result<std::unique_ptr<tinyxml2::XMLDocument>> parse_xml(std::string_view bytes);
 
 // The text of the first child element named `name` (a prefix such as "dc:" is part of the name);
 // empty when there is none. Nested markup inside it is read as text.

@@ -39,7 +39,7 @@ void log_missing_media(const std::string& what, const std::vector<MissingAsset>&
 
 }  // namespace
 
-Result<std::unique_ptr<ContentPoller>, std::string> ContentPoller::start(PollerOptions options) {
+Result<std::unique_ptr<ContentPoller>> ContentPoller::start(PollerOptions options) {
     auto sync = ContentSync::create(options.sync);
     if (!sync) return unexpected(sync.error());
     return std::unique_ptr<ContentPoller>(new ContentPoller(std::move(options), std::move(*sync)));
@@ -120,7 +120,8 @@ void ContentPoller::start_trial(const PollOutcome& outcome) {
     if (!outcome.update || options_.sync.kind != SnapshotKind::Content || stopping_) return;
     // Written before the frame loop can take the update, so a crash while showing it is counted.
     if (auto r = record_new_snapshot(options_.sync.cache_dir, outcome.update->snapshot_id); !r) {
-        log::warning("cache: " + r.error() + "; snapshot " + outcome.update->snapshot_id + " is shown unrecorded");
+        log::warning("cache: " + r.error().message + "; snapshot " + outcome.update->snapshot_id +
+                     " is shown unrecorded");
     }
 }
 
@@ -131,8 +132,11 @@ void ContentPoller::wait_for_next_poll(std::unique_lock<std::mutex>& lock, std::
         if (to_confirm_.empty() || stopping_) return;
         const std::string id = std::exchange(to_confirm_, {});
         lock.unlock();
-        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) log::warning("cache: " + r.error());
-        else log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) {
+            log::warning("cache: " + r.error().message);
+        } else {
+            log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+        }
         lock.lock();
     }
 }

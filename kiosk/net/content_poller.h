@@ -34,7 +34,7 @@ struct PollerOptions {
 class ContentPoller {
 public:
     // Starts the worker, which polls at once. Fails only when the source is unusable.
-    static Result<std::unique_ptr<ContentPoller>, std::string> start(PollerOptions options);
+    static Result<std::unique_ptr<ContentPoller>> start(PollerOptions options);
 
     // Aborts any transfer in flight and joins the worker.
     ~ContentPoller();

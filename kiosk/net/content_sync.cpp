@@ -52,20 +52,22 @@ std::string snapshot_version(const Manifest& m) {
     return m.etag.empty() ? "sha256:" + m.content_sha256.substr(0, 12) : m.etag;
 }
 
-Result<ContentSync, std::string> ContentSync::create(SyncOptions options) {
+Result<ContentSync> ContentSync::create(SyncOptions options) {
     auto source = classify_source(options.source, working_dir());
     if (!source) return unexpected(source.error());
     if (options.kind == SnapshotKind::Posts && options.time_zone.empty()) {
-        return unexpected(std::string("a posts feed needs the event's time zone to read its times"));
+        return unexpected("a posts feed needs the event's time zone to read its times");
     }
-    return ContentSync(std::move(options), std::move(*source));
+    auto client = HttpClient::create(options.tls);
+    if (!client) return unexpected(std::move(client).error());
+    return ContentSync(std::move(options), std::move(*source), std::move(*client));
 }
 
-ContentSync::ContentSync(SyncOptions options, ContentSource source)
+ContentSync::ContentSync(SyncOptions options, ContentSource source, HttpClient client)
     : options_(std::move(options)),
       source_(std::move(source)),
       store_(options_.cache_dir, options_.cache_max_bytes),
-      client_(options_.tls) {}
+      client_(std::move(client)) {}
 
 void ContentSync::load_cached() {
     cache_read_ = true;
@@ -136,7 +138,7 @@ std::optional<PollOutcome> ContentSync::check_parts(PollOutcome& outcome, const 
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;
-            outcome.error = "a source the content names: " + entry.error();
+            outcome.error = "a source the content names: " + entry.error().message;
             return outcome;
         }
         any_changed = any_changed || (changed && entry->sha256 != known.sha256);
@@ -230,7 +232,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
                                          cancel, changed);
         if (!entry) {
             outcome.result = PollResult::Failed;
-            outcome.error = "a source the content names: " + entry.error();
+            outcome.error = "a source the content names: " + entry.error().message;
             return outcome;
         }
         parts.push_back(std::move(*entry));
@@ -238,7 +240,7 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
     if (!parts.empty()) {
         seen.text = text;
         seen.parts = parts;
-        import::fill_sources(loaded, text, [&](const std::string& url) -> Result<std::string, std::string> {
+        import::fill_sources(loaded, text, [&](const std::string& url) -> Result<std::string> {
             for (const auto& p : parts)
                 if (p.url == url) return read_file_limited(store_.asset_path(p.sha256), import::limits::kMaxSourceBytes);
             return unexpected("not fetched: " + url);
@@ -276,7 +278,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
                                             limits::kMaxFileBytes);
     if (!document) {
         outcome.result = PollResult::Failed;
-        outcome.error = "cache: " + document.error();
+        outcome.error = "cache: " + document.error().message;
         return outcome;
     }
     Manifest m = old;
@@ -292,7 +294,7 @@ PollOutcome ContentSync::commit(PollOutcome outcome, const std::string& document
     auto committed = store_.commit(document, manifest);
     if (!committed) {
         outcome.result = PollResult::Failed;
-        outcome.error = "cache: " + committed.error();
+        outcome.error = "cache: " + committed.error().message;
         return outcome;
     }
     current_ = std::move(*committed);

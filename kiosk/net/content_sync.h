@@ -63,8 +63,9 @@ std::string snapshot_version(const Manifest& manifest);
 
 class ContentSync {
 public:
-    // Fails only when the source itself is unusable (an unsupported scheme, an empty name).
-    static Result<ContentSync, std::string> create(SyncOptions options);
+    // Fails only when the source itself is unusable (an unsupported scheme, an empty name), or
+    // libcurl cannot make a transfer handle.
+    static Result<ContentSync> create(SyncOptions options);
 
     // Blocks for the length of the transfers; `cancel` aborts them.
     PollOutcome poll(const std::atomic<bool>* cancel = nullptr);
@@ -90,7 +91,7 @@ private:
         std::vector<AssetEntry> parts;
     };
 
-    ContentSync(SyncOptions options, ContentSource source);
+    ContentSync(SyncOptions options, ContentSource source, HttpClient client);
     void load_cached();
     FetchRequest document_request() const;
     PollOutcome on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel);

@@ -3,12 +3,11 @@
 
 #include <curl/curl.h>
 
-#include <stdexcept>
-
 namespace kiosk {
 
-CurlLibrary::CurlLibrary() {
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) throw std::runtime_error("libcurl failed to initialise");
+Result<std::unique_ptr<CurlLibrary>> CurlLibrary::create() {
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) return unexpected("libcurl failed to initialise");
+    return std::make_unique<CurlLibrary>(Token{});
 }
 
 CurlLibrary::~CurlLibrary() { curl_global_cleanup(); }

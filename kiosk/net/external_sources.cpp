@@ -15,19 +15,19 @@ FetchLimits external_source_limits() {
     return l;
 }
 
-import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client) {
-    return [&document, &client](const std::string& reference) -> Result<std::string, std::string> {
-        const auto url = media_fetch_url(document, reference);
-        if (!url) return unexpected(url.error());
-        auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
-        if (!response) return unexpected(response.error().message);
-        return std::move(response->body);
+import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client){
+    return [&document, &client ](const std::string& reference)
+        ->Result<std::string>{const auto url = media_fetch_url(document, reference);
+if (!url) return unexpected(url.error());
+auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
+if (!response) return unexpected(response.error().message);
+return std::move(response->body);
     };
 }
 
 LoadResult load_content_file_with_sources(const std::string& path) {
     auto text = read_content_file(path);
-    if (!text) return std::move(text.error());
+    if (!text) return failed_read(text.error());
     LoadResult result = load_content_file_text(*text, path);
     import::check_moderation(result, *text, path);
     if (!result.content || (!result.content->programme_source && !result.content->posts_source)) return result;
@@ -35,12 +35,19 @@ LoadResult load_content_file_with_sources(const std::string& path) {
     const auto absolute = std::filesystem::absolute(path, ec);
     auto document = classify_source(ec ? path : absolute.string(), "/");
     if (!document) {
-        result.diagnostics.push_back({Severity::Error, {path, 0, 0}, document.error()});
+        result.diagnostics.push_back(
+            to_diagnostic(Error{.message = document.error().message, .pos = SourcePos{.file = path}}));
         result.content.reset();
         return result;
     }
-    HttpClient client;
-    const import::SourceReader direct = direct_source_reader(*document, client);
+    auto client = HttpClient::create();
+    if (!client) {
+        result.diagnostics.push_back(
+            to_diagnostic(Error{.message = client.error().message, .pos = SourcePos{.file = path}}));
+        result.content.reset();
+        return result;
+    }
+    const import::SourceReader direct = direct_source_reader(*document, *client);
     // The loader resolves a relative reference against the path as given, which may be relative.
     import::fill_sources(result, *text, [&direct](const std::string& reference) {
         if (uri_scheme(reference) || reference.starts_with('/')) return direct(reference);

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <stdexcept>
 #include <string_view>
 
 #include "kiosk/content/url_resolve.h"
@@ -234,8 +233,10 @@ struct HttpClient::Attempt {
     bool stray_bytes = false;     // succeeded, but left line ends behind in its connection
 };
 
-HttpClient::HttpClient(TlsOptions tls) : tls_(std::move(tls)), easy_(curl_easy_init()) {
-    if (!easy_) throw std::runtime_error("libcurl could not create a transfer handle");
+Result<HttpClient> HttpClient::create(TlsOptions tls) {
+    CurlEasyPtr easy(curl_easy_init());
+    if (!easy) return unexpected("libcurl could not create a transfer handle");
+    return HttpClient(std::move(tls), std::move(easy));
 }
 
 Result<FetchResponse, FetchError> HttpClient::get(const FetchRequest& request, const FetchLimits& limits,

@@ -82,7 +82,8 @@ struct FetchError {
 // answer left behind is read as the next one. Not thread-safe: one client per thread.
 class HttpClient {
 public:
-    explicit HttpClient(TlsOptions tls = {});
+    // Fails only when libcurl cannot make a transfer handle (out of memory).
+    static Result<HttpClient> create(TlsOptions tls = {});
 
     // Blocks until the transfer ends, within the limits' total timeout. When a kept-alive
     // connection turns out to be out of step (its answer is not HTTP before any status line),
@@ -95,6 +96,8 @@ private:
     struct Attempt;
     Attempt attempt(const FetchRequest& request, const FetchLimits& limits, const std::atomic<bool>* cancel);
     void close_connections_after(const Attempt& attempt);
+
+    HttpClient(TlsOptions tls, CurlEasyPtr easy) : tls_(std::move(tls)), easy_(std::move(easy)) {}
 
     TlsOptions tls_;
     CurlEasyPtr easy_;

@@ -14,11 +14,10 @@ bool looks_like_media(const std::string& content_type) {
 
 bool any_type(const std::string&) { return true; }
 
-Result<AssetEntry, std::string> fetch_one(const std::string& ref, const ContentSource& source,
-                                          const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
-                                          const SnapshotStore& store, const std::atomic<bool>* cancel,
-                                          bool& downloaded, bool (*accepts)(const std::string& content_type),
-                                          FetchFailure& failure) {
+Result<AssetEntry> fetch_one(const std::string& ref, const ContentSource& source, const AssetEntry* known,
+                             HttpClient& client, const FetchLimits& limits, const SnapshotStore& store,
+                             const std::atomic<bool>* cancel, bool& downloaded,
+                             bool (*accepts)(const std::string& content_type), FetchFailure& failure) {
     const auto url = media_fetch_url(source, ref);
     if (!url) return unexpected(url.error());
     FetchRequest request{*url, source.kind == SourceKind::Local, {}, {}};
@@ -80,16 +79,15 @@ MediaResult fetch_media(const std::vector<std::string>& references, const Conten
         } else if (budget_binds && failure == FetchFailure::TooLarge) {
             leave_out();
         } else {
-            result.missing.push_back({ref, entry.error()});
+            result.missing.push_back({ref, entry.error().message});
         }
     }
     return result;
 }
 
-Result<AssetEntry, std::string> fetch_document_part(const std::string& reference, const ContentSource& source,
-                                                   const AssetEntry* known, HttpClient& client,
-                                                   const FetchLimits& limits, const SnapshotStore& store,
-                                                   const std::atomic<bool>* cancel, bool& changed) {
+Result<AssetEntry> fetch_document_part(const std::string& reference, const ContentSource& source,
+                                       const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
+                                       const SnapshotStore& store, const std::atomic<bool>* cancel, bool& changed) {
     if (known && !store.has_asset(*known)) known = nullptr;
     changed = false;
     FetchFailure failure = FetchFailure::Network;

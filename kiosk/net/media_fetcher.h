@@ -38,9 +38,8 @@ MediaResult fetch_media(const std::vector<std::string>& references, const Conten
 // Fetches a part the document takes from elsewhere (its programme's schedule export) under the
 // same rules, re-validated against `known`. Any content type is taken: the importer judges the
 // bytes. `changed` tells new bytes from a confirmed copy.
-Result<AssetEntry, std::string> fetch_document_part(const std::string& reference, const ContentSource& source,
-                                                   const AssetEntry* known, HttpClient& client,
-                                                   const FetchLimits& limits, const SnapshotStore& store,
-                                                   const std::atomic<bool>* cancel, bool& changed);
+Result<AssetEntry> fetch_document_part(const std::string& reference, const ContentSource& source,
+                                       const AssetEntry* known, HttpClient& client, const FetchLimits& limits,
+                                       const SnapshotStore& store, const std::atomic<bool>* cancel, bool& changed);
 
 }  // namespace kiosk

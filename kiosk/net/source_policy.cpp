@@ -76,7 +76,7 @@ std::optional<std::string> path_from_file_url(std::string_view url) {
     return percent_decode(path);
 }
 
-Result<ContentSource, std::string> classify_source(std::string_view configured, std::string_view working_dir) {
+Result<ContentSource> classify_source(std::string_view configured, std::string_view working_dir) {
     ContentSource s;
     s.configured = std::string(configured);
     if (configured.empty()) return unexpected(std::string("no content source given"));
@@ -102,7 +102,7 @@ Result<ContentSource, std::string> classify_source(std::string_view configured, 
     return s;
 }
 
-Result<std::string, std::string> media_fetch_url(const ContentSource& source, std::string_view reference) {
+Result<std::string> media_fetch_url(const ContentSource& source, std::string_view reference) {
     if (is_web_url(reference)) return std::string(reference);
     if (source.kind == SourceKind::Web) {
         return unexpected("refused " + std::string(reference) + ": media of remote content must be http(s) URLs");

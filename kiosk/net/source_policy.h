@@ -24,11 +24,11 @@ struct ContentSource {
 
 // Classifies a configured source. A relative path is made absolute against `working_dir`.
 // Any scheme other than http, https and file is refused with a reason.
-Result<ContentSource, std::string> classify_source(std::string_view configured, std::string_view working_dir);
+Result<ContentSource> classify_source(std::string_view configured, std::string_view working_dir);
 
 // The URL to fetch for a media reference found in content from `source`, or why it is refused.
 // Remote content: http(s) only. Local content: http(s), file:// URLs and absolute paths.
-Result<std::string, std::string> media_fetch_url(const ContentSource& source, std::string_view reference);
+Result<std::string> media_fetch_url(const ContentSource& source, std::string_view reference);
 
 // "file://" plus the absolute path with every byte outside [A-Za-z0-9/._~-] percent-encoded.
 std::string file_url_from_path(std::string_view absolute_path);

@@ -32,7 +32,7 @@ struct Walk {
 
 // Reads the image descriptor at `pos` (just after its 0x2C) and returns the position after the
 // frame's data, or a reason to refuse the frame.
-Result<std::size_t, std::string> read_frame(Bytes b, std::size_t pos, Walk& walk, const ImageLimits& limits) {
+Result<std::size_t> read_frame(Bytes b, std::size_t pos, Walk& walk, const ImageLimits& limits) {
     if (!has(b, pos, 9)) return b.size() + 1;
     const std::string what = "GIF frame " + std::to_string(walk.frames + 1);
     if (++walk.frames > limits.max_frames) {

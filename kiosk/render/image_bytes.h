@@ -16,7 +16,7 @@
 namespace kiosk::image_bytes {
 
 using Bytes = std::span<const std::uint8_t>;
-using Checked = Result<ImageInfo, std::string>;
+using Checked = Result<ImageInfo>;
 
 // True when `size` bytes starting at `offset` lie inside `bytes`, without overflowing.
 inline bool has(Bytes bytes, std::size_t offset, std::size_t size) {

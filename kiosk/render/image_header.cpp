@@ -81,7 +81,7 @@ std::optional<ImageInfo> read_image_header(std::span<const std::uint8_t> bytes) 
     return *walked;
 }
 
-Result<ImageInfo, std::string> check_image(std::span<const std::uint8_t> bytes, const ImageLimits& limits) {
+Result<ImageInfo> check_image(std::span<const std::uint8_t> bytes, const ImageLimits& limits) {
     if (bytes.size() > limits.max_file_bytes) {
         return unexpected("the file is " + mib(bytes.size()) + "; the limit is " + mib(limits.max_file_bytes));
     }

@@ -57,6 +57,6 @@ std::optional<ImageInfo> read_image_header(std::span<const std::uint8_t> bytes);
 
 // The file's info when the whole structure of the file is sound and every size in it is within
 // `limits`, or a one-line reason to refuse it.
-Result<ImageInfo, std::string> check_image(std::span<const std::uint8_t> bytes, const ImageLimits& limits);
+Result<ImageInfo> check_image(std::span<const std::uint8_t> bytes, const ImageLimits& limits);
 
 }  // namespace kiosk

@@ -17,7 +17,7 @@ struct RwDeleter {
 };
 using RwPtr = std::unique_ptr<SDL_RWops, RwDeleter>;
 
-Result<std::vector<std::uint8_t>, std::string> read_limited(const std::string& path, std::size_t max_bytes) {
+Result<std::vector<std::uint8_t>> read_limited(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return unexpected("cannot read it: " + ec.message());
@@ -51,7 +51,7 @@ bool within(const SDL_Surface& s, const ImageLimits& limits) {
 
 }  // namespace
 
-Result<CheckedImage, std::string> read_image_file(const std::string& path, const ImageLimits& limits) {
+Result<CheckedImage> read_image_file(const std::string& path, const ImageLimits& limits) {
     auto bytes = read_limited(path, limits.max_file_bytes);
     if (!bytes) return unexpected(bytes.error());
     auto checked = check_image(*bytes, limits);
@@ -59,7 +59,7 @@ Result<CheckedImage, std::string> read_image_file(const std::string& path, const
     return CheckedImage{std::move(bytes).value(), *checked};
 }
 
-Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimits& limits) {
+Result<SurfacePtr> decode_image(CheckedImage image, const ImageLimits& limits) {
     SurfacePtr decoded;
     {
         RwPtr stream(SDL_RWFromConstMem(image.bytes.data(), static_cast<int>(image.bytes.size())));
@@ -75,7 +75,7 @@ Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimi
     return argb;
 }
 
-Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits) {
+Result<SurfacePtr> decode_image_file(const std::string& path, const ImageLimits& limits) {
     auto image = read_image_file(path, limits);
     if (!image) return unexpected(image.error());
     return decode_image(std::move(image).value(), limits);
@@ -85,8 +85,7 @@ PixelView view_of(const SDL_Surface& surface) {
     return {static_cast<const std::uint32_t*>(surface.pixels), surface.w, surface.h, surface.pitch / 4};
 }
 
-Result<PixelBuffer, std::string> photo_from(CheckedImage image, int width, int height, bool circle,
-                                            const ImageLimits& limits) {
+Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle, const ImageLimits& limits) {
     auto decoded = decode_image(std::move(image), limits);
     if (!decoded) return unexpected(decoded.error());
     PixelBuffer scaled = scale_to_cover(view_of(**decoded), width, height);
@@ -94,8 +93,7 @@ Result<PixelBuffer, std::string> photo_from(CheckedImage image, int width, int h
     return scaled;
 }
 
-Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
-                                            const ImageLimits& limits) {
+Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle, const ImageLimits& limits) {
     auto image = read_image_file(path, limits);
     if (!image) return unexpected(image.error());
     return photo_from(std::move(image).value(), width, height, circle, limits);

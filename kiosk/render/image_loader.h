@@ -22,26 +22,24 @@ struct CheckedImage {
 
 // The file's bytes and info, or a one-line reason to refuse it: unreadable, larger than the
 // limits (checked from the bytes, before any pixel memory is allocated), or not an image.
-Result<CheckedImage, std::string> read_image_file(const std::string& path, const ImageLimits& limits);
+Result<CheckedImage> read_image_file(const std::string& path, const ImageLimits& limits);
 
 // The checked image decoded to an ARGB8888 surface by its own format's loader (never SDL_image's
 // guess from the bytes), or the decoder's reason for refusing it (broken or truncated data).
-Result<SurfacePtr, std::string> decode_image(CheckedImage image, const ImageLimits& limits);
+Result<SurfacePtr> decode_image(CheckedImage image, const ImageLimits& limits);
 
 // read_image_file, then decode_image.
-Result<SurfacePtr, std::string> decode_image_file(const std::string& path, const ImageLimits& limits);
+Result<SurfacePtr> decode_image_file(const std::string& path, const ImageLimits& limits);
 
 // The pixels of an unlocked ARGB8888 surface, as decode_image returns.
 PixelView view_of(const SDL_Surface& surface);
 
 // The checked image decoded, scaled to cover width x height, cropped centred, and masked to a
 // circle if asked.
-Result<PixelBuffer, std::string> photo_from(CheckedImage image, int width, int height, bool circle,
-                                            const ImageLimits& limits);
+Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle, const ImageLimits& limits);
 
 // read_image_file, then photo_from.
-Result<PixelBuffer, std::string> load_photo(const std::string& path, int width, int height, bool circle,
-                                            const ImageLimits& limits);
+Result<PixelBuffer> load_photo(const std::string& path, int width, int height, bool circle, const ImageLimits& limits);
 
 // A surface that shares `pixels` (which must outlive it), for handing pixels to SDL without a copy.
 SurfacePtr wrap_pixels(PixelBuffer& pixels);

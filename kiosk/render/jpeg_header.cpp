@@ -32,7 +32,7 @@ bool is_progressive(std::uint8_t marker) { return marker == 0xC2 || marker == 0x
 // Markers that stand alone, without a length field.
 bool is_standalone(std::uint8_t marker) { return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8); }
 
-Result<Frame, std::string> read_frame(Bytes b, std::size_t pos, std::uint32_t length, std::uint8_t marker) {
+Result<Frame> read_frame(Bytes b, std::size_t pos, std::uint32_t length, std::uint8_t marker) {
     if (length < 8) return unexpected(std::string("the JPEG frame header is malformed"));
     Frame frame{be16(b, pos + 5), be16(b, pos + 3), is_progressive(marker), {}};
     const std::uint32_t count = b[pos + 7];

@@ -8,7 +8,7 @@
 
 namespace kiosk {
 
-Result<OffscreenCanvas, std::string> OffscreenCanvas::create(Size size) {
+Result<OffscreenCanvas> OffscreenCanvas::create(Size size) {
     if (size.w <= 0 || size.h <= 0 || size.w > 16384 || size.h > 16384) {
         return unexpected("the size " + std::to_string(size.w) + "x" + std::to_string(size.h) + " is not usable");
     }
@@ -30,18 +30,18 @@ std::uint32_t OffscreenCanvas::pixel(int x, int y) {
     return reinterpret_cast<const std::uint32_t*>(row)[x];
 }
 
-std::optional<std::string> OffscreenCanvas::save_png(const std::string& path) {
+Status OffscreenCanvas::save_png(const std::string& path) {
     flush();
     // Written beside the target and renamed, so a reader never sees half a file.
     const std::string partial = path + ".partial";
     if (IMG_SavePNG(surface_.get(), partial.c_str()) != 0) {
         std::remove(partial.c_str());
-        return "cannot write " + path + ": " + IMG_GetError();
+        return unexpected("cannot write " + path + ": " + IMG_GetError());
     }
     std::error_code ec;
     std::filesystem::rename(partial, path, ec);
-    if (ec) return "cannot write " + path + ": " + ec.message();
-    return std::nullopt;
+    if (ec) return unexpected("cannot write " + path + ": " + ec.message());
+    return {};
 }
 
 }  // namespace kiosk

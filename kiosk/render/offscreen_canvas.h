@@ -14,7 +14,7 @@ namespace kiosk {
 
 class OffscreenCanvas {
 public:
-    static Result<OffscreenCanvas, std::string> create(Size size);
+    static Result<OffscreenCanvas> create(Size size);
 
     SDL_Renderer& renderer() { return *renderer_; }
     Size size() const { return size_; }
@@ -22,7 +22,7 @@ public:
     // The canvas pixel at (x, y) as 0xAARRGGBB, after everything drawn so far.
     std::uint32_t pixel(int x, int y);
     // Writes the canvas as a PNG; the error says why it could not.
-    std::optional<std::string> save_png(const std::string& path);
+    Status save_png(const std::string& path);
 
 private:
     OffscreenCanvas() = default;

@@ -163,7 +163,7 @@ PixelBuffer Painter::image_pixels(const ImageItem& item, DecodeCharge& charge) {
     if (path.empty()) return placeholder(item);
     auto image = read_image_file(path, limits_);
     if (!image) {
-        report_once(item.source, image.error());
+        report_once(item.source, image.error().message);
         return placeholder(item);
     }
     charge.pixels = image->info.decode_pixels;
@@ -177,7 +177,7 @@ PixelBuffer Painter::image_pixels(const ImageItem& item, DecodeCharge& charge) {
     slide_pixels_left_ -= charge.pixels;
     auto photo = photo_from(std::move(image).value(), item.rect.w, item.rect.h, item.circle, limits_);
     if (photo) return std::move(photo).value();
-    report_once(item.source, photo.error());
+    report_once(item.source, photo.error().message);
     return placeholder(item);
 }
 

@@ -15,7 +15,7 @@ ScreenClock::ScreenClock(std::optional<Instant> start, double speed)
       origin_(start ? system_clock::time_point(*start) : system_clock::now()),
       steady_origin_(Steady::now()) {}
 
-Result<ScreenClock, std::string> ScreenClock::at_local(date::local_seconds local, const date::time_zone& zone,
+Result<ScreenClock> ScreenClock::at_local(date::local_seconds local, const date::time_zone& zone,
                                                        double speed) {
     const auto start = to_instant(local, zone);
     if (!start) return unexpected(start.error());
@@ -25,7 +25,7 @@ Result<ScreenClock, std::string> ScreenClock::at_local(date::local_seconds local
     return clock;
 }
 
-Result<bool, std::string> ScreenClock::read_in_zone(const date::time_zone& zone) {
+Result<bool> ScreenClock::read_in_zone(const date::time_zone& zone) {
     if (!local_start_ || zone_ == &zone) return false;
     zone_ = &zone;  // an error is given once per zone, not at every frame
     const auto start = to_instant(*local_start_, zone);

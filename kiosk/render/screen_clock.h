@@ -24,13 +24,13 @@ public:
     ScreenClock(std::optional<Instant> start, double speed);
     // Starts at the wall-clock time `local` as read in `zone`, and runs `speed` times as fast. The
     // zone is the machine's until the event's is known, so read_in_zone() can read it again.
-    static Result<ScreenClock, std::string> at_local(date::local_seconds local, const date::time_zone& zone,
+    static Result<ScreenClock> at_local(date::local_seconds local, const date::time_zone& zone,
                                                      double speed);
 
     // Reads the start's wall-clock time again in `zone` (the event's, once content arrives), keeping
     // the time run since the start: true when the clock changed. An error (once per zone), with the
     // clock left as it was, when that time does not exist in `zone` (skipped by a clock change).
-    Result<bool, std::string> read_in_zone(const date::time_zone& zone);
+    Result<bool> read_in_zone(const date::time_zone& zone);
 
     Instant now() const;
     std::chrono::system_clock::time_point precise_now() const;

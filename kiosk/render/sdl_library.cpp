@@ -8,7 +8,7 @@
 
 namespace kiosk {
 
-Result<std::unique_ptr<SdlLibrary>, std::string> SdlLibrary::create(std::uint32_t subsystems) {
+Result<std::unique_ptr<SdlLibrary>> SdlLibrary::create(std::uint32_t subsystems) {
     // The kiosk handles SIGINT and SIGTERM itself (see quit_signals.h); SDL's own handlers
     // would race with it.
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
@@ -18,7 +18,7 @@ Result<std::unique_ptr<SdlLibrary>, std::string> SdlLibrary::create(std::uint32_
 
 SdlLibrary::~SdlLibrary() { SDL_Quit(); }
 
-Result<std::unique_ptr<ImageLibrary>, std::string> ImageLibrary::create() {
+Result<std::unique_ptr<ImageLibrary>> ImageLibrary::create() {
     const int wanted = IMG_INIT_PNG | IMG_INIT_JPG | IMG_INIT_WEBP;
     const int got = IMG_Init(wanted);
     if ((got & (IMG_INIT_PNG | IMG_INIT_JPG)) != (IMG_INIT_PNG | IMG_INIT_JPG)) {

@@ -14,7 +14,7 @@ namespace kiosk {
 // zero initialises nothing but the core, which is all that software rendering to a surface needs.
 class SdlLibrary {
 public:
-    static Result<std::unique_ptr<SdlLibrary>, std::string> create(std::uint32_t subsystems);
+    static Result<std::unique_ptr<SdlLibrary>> create(std::uint32_t subsystems);
     ~SdlLibrary();
     SdlLibrary(const SdlLibrary&) = delete;
     SdlLibrary& operator=(const SdlLibrary&) = delete;
@@ -30,7 +30,7 @@ public:
 // IMG_Init for the formats the kiosk decodes (PNG, JPEG, WebP when available); IMG_Quit on destruction.
 class ImageLibrary {
 public:
-    static Result<std::unique_ptr<ImageLibrary>, std::string> create();
+    static Result<std::unique_ptr<ImageLibrary>> create();
     ~ImageLibrary();
     ImageLibrary(const ImageLibrary&) = delete;
     ImageLibrary& operator=(const ImageLibrary&) = delete;

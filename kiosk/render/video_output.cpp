@@ -31,7 +31,7 @@ bool is_cpu_rasteriser(std::string name) {
     return false;
 }
 
-Result<WindowPtr, std::string> create_window(const VideoOptions& options) {
+Result<WindowPtr> create_window(const VideoOptions& options) {
     Uint32 flags = SDL_WINDOW_SHOWN;
     Size size = options.window.value_or(options.mode.value_or(Size{1280, 720}));
     // Fullscreen at the desktop's size from the start: without a window manager (Xvfb, a bare X
@@ -73,7 +73,7 @@ bool gpu_first(RendererChoice choice) {
     return false;
 }
 
-Result<RendererPtr, std::string> create_renderer(SDL_Window& window, RendererChoice choice) {
+Result<RendererPtr> create_renderer(SDL_Window& window, RendererChoice choice) {
     RendererPtr renderer;
     if (gpu_first(choice)) {
         renderer = create_gpu_renderer(window, choice == RendererChoice::Auto);
@@ -94,7 +94,7 @@ bool is_unrequested_headless(std::string_view driver, const char* requested) {
     return headless && (requested == nullptr || *requested == '\0');
 }
 
-Result<VideoOutput, std::string> open_video_output(const VideoOptions& options) {
+Result<VideoOutput> open_video_output(const VideoOptions& options) {
     const char* current = SDL_GetCurrentVideoDriver();
     if (current != nullptr && is_unrequested_headless(current, SDL_getenv("SDL_VIDEODRIVER"))) {
         return unexpected("no X11, Wayland or KMS/DRM display; SDL offers only its headless '" + std::string(current) +

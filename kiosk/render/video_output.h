@@ -43,6 +43,6 @@ bool is_unrequested_headless(std::string_view driver, const char* requested);
 // that still turns out to be a CPU rasteriser (llvmpipe, softpipe) is replaced by SDL's software
 // renderer on a plain framebuffer, which does the same work at a fraction of the memory and CPU.
 // The error says what SDL reported.
-Result<VideoOutput, std::string> open_video_output(const VideoOptions& options);
+Result<VideoOutput> open_video_output(const VideoOptions& options);
 
 }  // namespace kiosk

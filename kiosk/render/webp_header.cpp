@@ -29,7 +29,7 @@ std::size_t after(const Chunk& c) { return c.payload + c.size + (c.size & 1u); }
 
 // The size a VP8 (lossy) or VP8L (lossless) bitstream declares; nullopt for any other chunk,
 // or a reason to refuse a malformed one.
-Result<std::optional<Size>, std::string> bitstream_size(Bytes b, std::size_t header) {
+Result<std::optional<Size>> bitstream_size(Bytes b, std::size_t header) {
     const Chunk c{header + 8, le32(b, header + 4)};
     if (starts_with(b, header, "VP8 ")) {
         if (c.size < 10 || b[c.payload + 3] != 0x9D || b[c.payload + 4] != 0x01 || b[c.payload + 5] != 0x2A ||
@@ -48,8 +48,8 @@ Result<std::optional<Size>, std::string> bitstream_size(Bytes b, std::size_t hea
 
 // Checks the bitstreams among the chunks in [pos, end) against width x height; the size of the
 // last one found, for the decoder's cost.
-Result<Size, std::string> check_bitstreams(Bytes b, std::size_t pos, std::size_t end, std::uint32_t width,
-                                           std::uint32_t height, const std::string& what) {
+Result<Size> check_bitstreams(Bytes b, std::size_t pos, std::size_t end, std::uint32_t width, std::uint32_t height,
+                              const std::string& what) {
     Size found;
     while (pos < end) {
         const auto c = chunk_at(b, pos, end);
@@ -71,8 +71,8 @@ Result<Size, std::string> check_bitstreams(Bytes b, std::size_t pos, std::size_t
 // A lossless bitstream is decoded into a whole-image buffer of its own before the output.
 std::int64_t cost(const Size& s) { return area(s.w, s.h) * (s.lossless ? 2 : 1); }
 
-Result<std::int64_t, std::string> check_frame(Bytes b, const Chunk& c, std::uint32_t canvas_w, std::uint32_t canvas_h,
-                                              int index, const ImageLimits& limits) {
+Result<std::int64_t> check_frame(Bytes b, const Chunk& c, std::uint32_t canvas_w, std::uint32_t canvas_h, int index,
+                                 const ImageLimits& limits) {
     if (c.size < 16) return unexpected(std::string("the WebP has a malformed animation frame"));
     const std::string what = "WebP frame " + std::to_string(index);
     const std::uint64_t x = std::uint64_t{le24(b, c.payload)} * 2;

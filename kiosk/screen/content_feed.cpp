@@ -54,32 +54,32 @@ ContentFeed::ContentFeed(FeedOptions options)
 
 ContentFeed::~ContentFeed() = default;
 
-std::optional<std::string> ContentFeed::start() {
+Status ContentFeed::start() {
     if (is_local(options_.content)) load_local_file();
     if (!base_) load_cache();
-    if (auto error = start_content_poller()) return error;
+    if (auto started = start_content_poller(); !started) return started;
     if (!options_.posts.empty()) {
         if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Posts)) apply_posts(cached->content.posts);
         start_posts_poller();
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<std::string> ContentFeed::start_content_poller() {
+Status ContentFeed::start_content_poller() {
     auto poller = ContentPoller::start(
         poller_options(options_, options_.content, SnapshotKind::Content, options_.poll_interval));
-    if (!poller) return poller.error();
+    if (!poller) return unexpected(std::move(poller).error());
     content_poller_ = std::move(*poller);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<std::string> ContentFeed::reconfigure(FeedOptions next) {
+Status ContentFeed::reconfigure(FeedOptions next) {
     const bool content_same = same_content_polling(options_, next);
     const bool posts_same = same_posts_polling(options_, next);
     const bool source_changed = next.content != options_.content;
     const bool room_changed = next.room != options_.room;
     options_ = std::move(next);
-    std::optional<std::string> error;
+    Status started;
     // The old poller goes first: two workers must never write the same cache at once.
     if (!posts_same) {
         posts_poller_.reset();
@@ -88,14 +88,14 @@ std::optional<std::string> ContentFeed::reconfigure(FeedOptions next) {
     if (!content_same) {
         content_poller_.reset();
         if (source_changed && is_local(options_.content)) load_local_file();
-        error = start_content_poller();
+        started = start_content_poller();
     }
     if (!posts_same) start_posts_poller();
     // Posts of a feed no longer configured go; those of a replaced feed stay until it answers.
     const bool posts_dropped = options_.posts.empty() && posts_.has_value();
     if (posts_dropped) posts_.reset();
     if (base_ && (room_changed || posts_dropped)) apply(*base_);
-    return error;
+    return started;
 }
 
 // A local file is read at once, so an organiser sees a mistake with its line and column
@@ -134,8 +134,11 @@ void ContentFeed::stop_cleanly() {
     posts_poller_.reset();
     const std::string id = trial_timer_.pending();
     if (id.empty()) return;
-    if (auto r = record_clean_stop(options_.cache_dir, id); !r) log::warning("cache: " + r.error());
-    else log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+    if (auto r = record_clean_stop(options_.cache_dir, id); !r) {
+        log::warning("cache: " + r.error().message);
+    } else {
+        log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+    }
 }
 
 void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {
@@ -153,7 +156,7 @@ void ContentFeed::start_posts_poller() {
     p.sync.time_zone = zone;
     auto poller = ContentPoller::start(std::move(p));
     if (!poller) {
-        log::error("posts feed " + options_.posts + ": " + poller.error());
+        log::error("posts feed " + options_.posts + ": " + poller.error().message);
         return;
     }
     posts_zone_ = zone;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/base/result.h"
 #include "kiosk/cache/snapshot_trial.h"
 #include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_model.h"
@@ -39,7 +40,7 @@ public:
 
     // Reads what can be shown at once (a local file, else the cache) and starts the pollers.
     // Fails only when the source itself is unusable (an unsupported scheme).
-    std::optional<std::string> start();
+    Status start();
 
     // Takes new content or posts from the workers; true when what is shown should change.
     bool take_updates();
@@ -59,7 +60,7 @@ public:
     // replaced (and poll at once); a new room filter applies at once. The content on screen stays
     // until the new source gives its own, so a reload never blanks the screen. The error when
     // the new content source cannot be polled at all; the feed then keeps no content poller.
-    std::optional<std::string> reconfigure(FeedOptions options);
+    Status reconfigure(FeedOptions options);
 
     // From the frame loop, each frame: a snapshot that has stayed on screen long enough is
     // confirmed good (recorded by the poller's worker, never on this thread).
@@ -77,7 +78,7 @@ public:
 private:
     void load_local_file();
     void load_cache();
-    std::optional<std::string> start_content_poller();
+    Status start_content_poller();
     void start_posts_poller();
     void apply(Content content);
     void apply_posts(std::vector<Post> posts);

@@ -10,8 +10,7 @@
 
 namespace kiosk {
 
-Result<std::unique_ptr<ScreenOutput>, std::string> ScreenOutput::open(const ScreenOptions& options,
-                                                                      const FontStack& fonts) {
+Result<std::unique_ptr<ScreenOutput>> ScreenOutput::open(const ScreenOptions& options, const FontStack& fonts) {
     auto video = open_video_output(options.video);
     if (!video) return unexpected(video.error());
     return adopt(std::move(*video), options.rotation, fonts);
@@ -214,16 +213,16 @@ void ScreenOutput::present() {
     changed_.reset();
 }
 
-std::optional<std::string> ScreenOutput::save_png(const std::string& path) {
+Status ScreenOutput::save_png(const std::string& path) {
     const Size size = video_.size;
     SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888));
-    if (!surface) return std::string(SDL_GetError());
+    if (!surface) return unexpected(SDL_GetError());
     if (SDL_RenderReadPixels(video_.renderer.get(), nullptr, SDL_PIXELFORMAT_ARGB8888, surface->pixels,
                              surface->pitch) != 0) {
-        return std::string(SDL_GetError());
+        return unexpected(SDL_GetError());
     }
-    if (IMG_SavePNG(surface.get(), path.c_str()) != 0) return std::string(IMG_GetError());
-    return std::nullopt;
+    if (IMG_SavePNG(surface.get(), path.c_str()) != 0) return unexpected(IMG_GetError());
+    return {};
 }
 
 void ScreenOutput::refresh_size() {

@@ -29,7 +29,7 @@ struct ScreenOptions {
 
 class ScreenOutput {
 public:
-    static Result<std::unique_ptr<ScreenOutput>, std::string> open(const ScreenOptions& options, const FontStack& fonts);
+    static Result<std::unique_ptr<ScreenOutput>> open(const ScreenOptions& options, const FontStack& fonts);
     // An output already opened (start-up opens it before loading fonts, so that a missing
     // display is reported before anything else is logged).
     static std::unique_ptr<ScreenOutput> adopt(VideoOutput video, int rotation, const FontStack& fonts);
@@ -53,7 +53,7 @@ public:
     // The share of the screen a fade frame changes, 0..1 (1 when SDL composes whole frames).
     double fade_share() const;
     // The composed frame (after compose, before present) as a PNG; the error when it failed.
-    std::optional<std::string> save_png(const std::string& path);
+    Status save_png(const std::string& path);
 
     // Turns the picture by `degrees` from now on. Slides already drawn keep their old shape
     // and must be drawn again, as after refresh_size().

@@ -115,7 +115,7 @@ void SlideShow::read_clock_in_event_zone() {
     const auto moved = clock_.read_in_zone(*content->event.zone);
     const std::string& zone = content->event.time_zone_name;
     if (!moved) {
-        log::warning("clock: the start time cannot be read in " + zone + ": " + moved.error());
+        log::warning("clock: the start time cannot be read in " + zone + ": " + moved.error().message);
     } else if (*moved) {
         log::info("clock: the start time is read in the event's zone, " + zone);
     }

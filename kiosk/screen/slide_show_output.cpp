@@ -98,7 +98,7 @@ void SlideShow::reopen_output(Steady::time_point mono) {
         log::info("display: open again, " + std::to_string(size.w) + "x" + std::to_string(size.h));
         return;
     } else {
-        error = opened.error();
+        error = opened.error().message;
     }
     if (reopen_failure_logged_) return;
     reopen_failure_logged_ = true;
@@ -123,7 +123,9 @@ void SlideShow::screenshot(const std::string& name) {
     char prefix[16];
     std::snprintf(prefix, sizeof prefix, "%04d-", ++screenshot_count_);
     const std::string path = options_.screenshot_dir + "/" + prefix + name + ".png";
-    if (auto error = output_->save_png(path)) log::write_limited(log::Level::Warning, "screenshot", "screenshot " + path + ": " + *error);
+    if (auto saved = output_->save_png(path); !saved) {
+        log::write_limited(log::Level::Warning, "screenshot", "screenshot " + path + ": " + saved.error().message);
+    }
 }
 
 void SlideShow::periodic_screenshot(Steady::time_point mono) {
@@ -131,8 +133,9 @@ void SlideShow::periodic_screenshot(Steady::time_point mono) {
     if (next_screenshot_ && mono < *next_screenshot_) return;
     next_screenshot_ = mono + options_.screenshot_interval;
     output_->compose(front_slot_, std::nullopt, 0);
-    if (auto error = output_->save_png(options_.screenshot_path)) {
-        log::write_limited(log::Level::Warning, "screenshot", "screenshot " + options_.screenshot_path + ": " + *error);
+    if (auto saved = output_->save_png(options_.screenshot_path); !saved) {
+        log::write_limited(log::Level::Warning, "screenshot",
+                           "screenshot " + options_.screenshot_path + ": " + saved.error().message);
     }
     output_->present();
 }

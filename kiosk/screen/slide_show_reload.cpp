@@ -29,7 +29,9 @@ void SlideShow::apply_settings(const ShowSettings& next) {
         options_.screenshot_interval = next.show.screenshot_interval;
         next_screenshot_.reset();
     }
-    if (auto error = feed_.reconfigure(next.feed)) log::error("content " + next.feed.content + ": " + *error);
+    if (auto started = feed_.reconfigure(next.feed); !started) {
+        log::error("content " + next.feed.content + ": " + started.error().message);
+    }
     log::apply_level(next.config.log_level);
     reporter_.apply(next.config);
     turn(next.show.screen.rotation);

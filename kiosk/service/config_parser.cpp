@@ -171,7 +171,7 @@ std::optional<seconds> ConfigParser::duration_of(const YAML::Node& value, std::s
     if (!text) return std::nullopt;
     const auto parsed = parse_duration(*text, unit);
     if (!parsed) {
-        error(value, std::string(key) + ": " + parsed.error());
+        error(value, std::string(key) + ": " + parsed.error().message);
         return std::nullopt;
     }
     if (*parsed < lo || *parsed > hi) {
@@ -196,14 +196,14 @@ void ConfigParser::content_url(const YAML::Node& v) {
     has_content_url_ = true;
     const auto text = text_of(v, "content_url");
     if (!text) return;
-    if (auto problem = check_source(*text)) return error(v, "content_url: " + *problem);
+    if (auto usable = check_source(*text); !usable) return error(v, "content_url: " + usable.error().message);
     config_.content_url = *text;
 }
 
 void ConfigParser::posts_url(const YAML::Node& v) {
     const auto text = text_of(v, "posts_url");
     if (!text) return;
-    if (auto problem = check_source(*text)) return error(v, "posts_url: " + *problem);
+    if (auto usable = check_source(*text); !usable) return error(v, "posts_url: " + usable.error().message);
     config_.posts_url = *text;
 }
 
@@ -259,7 +259,7 @@ void ConfigParser::resolution(const YAML::Node& v) {
     const auto text = text_of(v, "resolution");
     if (!text) return;
     const auto parsed = parse_resolution(*text);
-    if (!parsed) return error(v, "resolution: " + parsed.error());
+    if (!parsed) return error(v, "resolution: " + parsed.error().message);
     config_.resolution = *parsed;
 }
 
@@ -291,7 +291,9 @@ void ConfigParser::log_level(const YAML::Node& v) {
 void ConfigParser::pinned_public_key(const YAML::Node& v) {
     const auto text = text_of(v, "pinned_public_key");
     if (!text) return;
-    if (auto problem = check_pinned_public_key(*text)) return error(v, "pinned_public_key: " + *problem);
+    if (auto usable = check_pinned_public_key(*text); !usable) {
+        return error(v, "pinned_public_key: " + usable.error().message);
+    }
     config_.pinned_public_key = *text;
 }
 

@@ -51,7 +51,7 @@ bool valid_pin(std::string_view pin) {
 
 }  // namespace
 
-Result<std::chrono::seconds, std::string> parse_duration(std::string_view text, std::chrono::seconds bare_unit) {
+Result<std::chrono::seconds> parse_duration(std::string_view text, std::chrono::seconds bare_unit) {
     const std::string expected = "expected a duration such as 30, \"30s\", \"5m\" or \"1h30m\"";
     std::string_view rest = text;
     std::int64_t total = 0;
@@ -92,7 +92,7 @@ std::optional<bool> parse_flag(std::string_view text) {
     return std::nullopt;
 }
 
-Result<Resolution, std::string> parse_resolution(std::string_view text) {
+Result<Resolution> parse_resolution(std::string_view text) {
     const std::string expected = "expected a size in pixels like \"1920x1080\"";
     std::string_view rest = text;
     const auto width = take_number(rest);
@@ -113,31 +113,31 @@ Result<Resolution, std::string> parse_resolution(std::string_view text) {
     return Resolution{static_cast<int>(*width), static_cast<int>(*height)};
 }
 
-std::optional<std::string> check_source(std::string_view text) {
-    if (text.empty()) return std::string("an empty text is neither a URL nor a path");
+Status check_source(std::string_view text) {
+    if (text.empty()) return unexpected("an empty text is neither a URL nor a path");
     const auto scheme = uri_scheme(text);
-    if (!scheme || *scheme == "http" || *scheme == "https") return std::nullopt;
+    if (!scheme || *scheme == "http" || *scheme == "https") return {};
     if (*scheme == "file") {
-        if (text.substr(0, 8) == "file:///") return std::nullopt;
-        return std::string("a file URL must be absolute, like file:///srv/kiosk/event.yaml");
+        if (text.substr(0, 8) == "file:///") return {};
+        return unexpected("a file URL must be absolute, like file:///srv/kiosk/event.yaml");
     }
-    return "the kiosk fetches http://, https:// and file:// URLs and local paths, not " + *scheme + "://";
+    return unexpected("the kiosk fetches http://, https:// and file:// URLs and local paths, not " + *scheme + "://");
 }
 
 bool pin_is_file(std::string_view text) { return text.substr(0, 8) != "sha256//"; }
 
-std::optional<std::string> check_pinned_public_key(std::string_view text) {
-    if (text.empty()) return std::string("an empty text is neither a pin nor a key file");
-    if (pin_is_file(text)) return std::nullopt;
+Status check_pinned_public_key(std::string_view text) {
+    if (text.empty()) return unexpected("an empty text is neither a pin nor a key file");
+    if (pin_is_file(text)) return {};
     std::string_view rest = text;
     while (true) {
         const auto semicolon = rest.find(';');
         if (!valid_pin(rest.substr(0, semicolon))) {
-            return std::string(
+            return unexpected(
                 "expected \"sha256//\" followed by the base64 SHA-256 of the server's public key "
                 "(44 characters ending in '='), several joined by ';', or the path of a key file");
         }
-        if (semicolon == std::string_view::npos) return std::nullopt;
+        if (semicolon == std::string_view::npos) return {};
         rest.remove_prefix(semicolon + 1);
     }
 }

@@ -23,19 +23,19 @@ std::string first_directory(const std::string& list) { return list.substr(0, lis
 
 // $XDG_RUNTIME_DIR/kiosk when the runtime folder and ours in it are private, else a fresh mkdtemp
 // folder. An existing folder that is not ours alone is never used.
-Result<std::string, std::string> private_fallback() {
+Result<std::string> private_fallback() {
     if (const auto runtime = env("XDG_RUNTIME_DIR"); !runtime.empty()) {
         const std::string dir = runtime + "/kiosk";
-        auto problem = private_folder_problem(runtime);
-        if (!problem) {
-            if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) problem = dir + ": " + std::strerror(errno);
-            else problem = private_folder_problem(dir);
+        Status usable = check_private_folder(runtime);
+        if (usable) {
+            const bool made = ::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST;
+            usable = made ? check_private_folder(dir) : Status(unexpected(dir + ": " + std::strerror(errno)));
         }
-        if (!problem) {
+        if (usable) {
             log::warning("cache: no cache_dir, STATE_DIRECTORY, XDG_CACHE_HOME or HOME; caching in " + dir);
             return dir;
         }
-        log::warning("cache: not using " + dir + ": " + *problem);
+        log::warning("cache: not using " + dir + ": " + usable.error().message);
     }
     // mkdtemp's name cannot be guessed and its folder is made 0700, so a shared /tmp is safe here.
     std::string tmp = env("TMPDIR");
@@ -45,7 +45,9 @@ Result<std::string, std::string> private_fallback() {
         return unexpected("no cache folder: set cache_dir in the config (or HOME, XDG_CACHE_HOME or STATE_DIRECTORY); "
                           "a private folder in " + tmp + " cannot be made: " + std::strerror(errno));
     }
-    if (auto problem = private_folder_problem(pattern)) return unexpected("no cache folder: " + *problem);
+    if (auto usable = check_private_folder(pattern); !usable) {
+        return unexpected("no cache folder: " + usable.error().message);
+    }
     log::warning("cache: no cache_dir, STATE_DIRECTORY, XDG_CACHE_HOME or HOME; caching in " + pattern +
                  ", a private folder that the next start will not find");
     return pattern;
@@ -67,19 +69,21 @@ std::string cache_dir_for(const Config& config) {
     return {};
 }
 
-std::optional<std::string> private_folder_problem(const std::string& path) {
+Status check_private_folder(const std::string& path) {
     struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0) return path + ": " + std::strerror(errno);
-    if (!S_ISDIR(st.st_mode)) return path + " is not a folder";
-    if (st.st_uid != ::geteuid()) return path + " belongs to another user (uid " + std::to_string(st.st_uid) + ")";
-    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) return path + " is writable by other users";
-    return std::nullopt;
+    if (::lstat(path.c_str(), &st) != 0) return unexpected(path + ": " + std::strerror(errno));
+    if (!S_ISDIR(st.st_mode)) return unexpected(path + " is not a folder");
+    if (st.st_uid != ::geteuid()) {
+        return unexpected(path + " belongs to another user (uid " + std::to_string(st.st_uid) + ")");
+    }
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0) return unexpected(path + " is writable by other users");
+    return {};
 }
 
-Result<std::string, std::string> usable_cache_dir(const Config& config) {
+Result<std::string> usable_cache_dir(const Config& config) {
     if (auto dir = cache_dir_for(config); !dir.empty()) return dir;
     // Made once: a reload or the screenshot path must name the same folder.
-    static const Result<std::string, std::string> fallback = private_fallback();
+    static const Result<std::string> fallback = private_fallback();
     return fallback;
 }
 

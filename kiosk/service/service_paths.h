@@ -22,11 +22,11 @@ std::string cache_dir_for(const Config& config);
 // fallback is $XDG_RUNTIME_DIR/kiosk when that folder is ours alone, else a fresh mkdtemp folder
 // (mode 0700) that lasts for this process. The same folder on every call; an error only when no
 // private folder can be made.
-Result<std::string, std::string> usable_cache_dir(const Config& config);
+Result<std::string> usable_cache_dir(const Config& config);
 
-// Why `path` is no private folder of this process's user: missing, not a folder (a symlink is
-// not followed), owned by another user, or writable by its group or others. Nothing when it is.
-std::optional<std::string> private_folder_problem(const std::string& path);
+// Succeeds when `path` is a private folder of this process's user; else says why not: missing,
+// not a folder (a symlink is not followed), owned by another user, or writable by its group or others.
+Status check_private_folder(const std::string& path);
 
 // The config's status_file, else $RUNTIME_DIRECTORY/status.json (systemd's /run/kiosk), else
 // empty: run by hand, the kiosk writes no status file unless asked to.

@@ -50,9 +50,8 @@ MemoryUsage read_memory_usage() {
     return usage;
 }
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view contents) {
-    if (auto written = replace_file_unflushed(path, contents); !written) return written.error();
-    return std::nullopt;
+Status write_file_atomically(const std::string& path, std::string_view contents) {
+    return replace_file_unflushed(path, contents);
 }
 
 StatusWriter::StatusWriter(std::string path, Clock::time_point started, std::chrono::seconds refresh)
@@ -73,8 +72,8 @@ HealthSnapshot StatusWriter::write_now(const HealthTracker& tracker, HealthInsta
     last_write_ = mono;
     last_generation_ = tracker.generation();
     if (!enabled()) return snapshot;
-    if (auto error = write_file_atomically(path_, health_json(snapshot))) {
-        log::write_limited(log::Level::Warning, "status-file", "status file: " + *error);
+    if (auto written = write_file_atomically(path_, health_json(snapshot)); !written) {
+        log::write_limited(log::Level::Warning, "status-file", "status file: " + written.error().message);
     } else {
         log::resolve_limited("status-file");
     }

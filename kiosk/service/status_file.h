@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/base/result.h"
 #include "kiosk/service/health.h"
 
 namespace kiosk {
@@ -18,8 +19,8 @@ std::optional<std::int64_t> proc_kib_field(std::string_view text, std::string_vi
 MemoryUsage read_memory_usage();
 
 // Replaces `path` with `contents` through a temporary file and rename, so a reader never sees
-// half a file. No fsync: the runtime directory is in RAM. Returns the error, if any.
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view contents);
+// half a file. No fsync: the runtime directory is in RAM.
+Status write_file_atomically(const std::string& path, std::string_view contents);
 
 // Writes the status file from the frame loop: when the health state changed, and otherwise every
 // `refresh` so that uptime and memory stay current. With an empty path it does nothing.

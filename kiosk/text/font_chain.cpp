@@ -34,7 +34,7 @@ constexpr int kProbePx = 16;
 
 }  // namespace
 
-Result<std::size_t, std::string> FontChain::add_file(const std::string& fonts_dir, const char* name) {
+Result<std::size_t> FontChain::add_file(const std::string& fonts_dir, const char* name) {
     auto bytes = MappedFile::open((std::filesystem::path(fonts_dir) / name).string(), kMaxFontFileBytes);
     if (!bytes) return unexpected(bytes.error());
     files_.push_back(File{name, std::move(bytes).value(), nullptr, false});
@@ -52,13 +52,13 @@ TTF_Font* FontChain::probe(std::size_t file) const {
     return f.probe.get();
 }
 
-Result<FontChain, std::string> FontChain::load(const std::string& fonts_dir) {
+Result<FontChain> FontChain::load(const std::string& fonts_dir) {
     FontChain chain;
     for (const FaceFiles& face : kChain) {
         auto regular = chain.add_file(fonts_dir, face.regular);
         if (!regular) {
-            if (chain.faces_.empty()) return unexpected("main font missing: " + regular.error());
-            log::warning(std::string("font: leaving out the ") + face.role + " face: " + regular.error());
+            if (chain.faces_.empty()) return unexpected("main font missing: " + regular.error().message);
+            log::warning(std::string("font: leaving out the ") + face.role + " face: " + regular.error().message);
             continue;
         }
         if (chain.faces_.empty() && chain.probe(*regular) == nullptr) {
@@ -70,7 +70,8 @@ Result<FontChain, std::string> FontChain::load(const std::string& fonts_dir) {
             if (bold) {
                 entry.bold = *bold;
             } else {
-                log::warning(std::string("font: ") + face.role + " bold falls back to regular: " + bold.error());
+                log::warning(std::string("font: ") + face.role +
+                             " bold falls back to regular: " + bold.error().message);
             }
         }
         chain.faces_.push_back(entry);

@@ -23,7 +23,7 @@ public:
     // unusable; other missing files are logged and left out. Only the main face is opened here:
     // the others are opened when a character asks for them, and one that then turns out broken
     // is logged once and has no glyphs.
-    static Result<FontChain, std::string> load(const std::string& fonts_dir);
+    static Result<FontChain> load(const std::string& fonts_dir);
 
     std::size_t face_count() const { return faces_.size(); }
     std::size_t file_count() const { return files_.size(); }
@@ -49,7 +49,7 @@ private:
     };
 
     FontChain() = default;
-    Result<std::size_t, std::string> add_file(const std::string& fonts_dir, const char* name);
+    Result<std::size_t> add_file(const std::string& fonts_dir, const char* name);
     TTF_Font* probe(std::size_t file) const;
 
     std::vector<File> files_;

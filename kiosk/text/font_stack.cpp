@@ -196,7 +196,7 @@ void FontStack::Impl::draw_runs(SDL_Surface* target, const std::vector<MeasuredR
     }
 }
 
-Result<std::unique_ptr<FontStack>, std::string> FontStack::load(const std::string& fonts_dir) {
+Result<std::unique_ptr<FontStack>> FontStack::load(const std::string& fonts_dir) {
     auto library = TtfLibrary::init();
     if (!library) return unexpected(library.error());
     auto chain = FontChain::load(fonts_dir);

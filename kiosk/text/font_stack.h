@@ -32,7 +32,7 @@ class FontStack final : public TextMeasurer {
 public:
     // Reads every font file into memory and checks it opens. Fails only when the main face
     // (NotoSans-Regular.ttf) is missing or broken, or SDL_ttf cannot start.
-    static Result<std::unique_ptr<FontStack>, std::string> load(const std::string& fonts_dir);
+    static Result<std::unique_ptr<FontStack>> load(const std::string& fonts_dir);
 
     FontStack(PrivateTag, std::unique_ptr<Impl> impl);
     FontStack(const FontStack&) = delete;

@@ -12,7 +12,7 @@
 
 namespace kiosk::text {
 
-Result<MappedFile, std::string> MappedFile::open(const std::string& path, std::size_t max_bytes) {
+Result<MappedFile> MappedFile::open(const std::string& path, std::size_t max_bytes) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return unexpected(path + ": " + std::strerror(errno));
     struct stat info {};

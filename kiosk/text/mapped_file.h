@@ -12,7 +12,7 @@ namespace kiosk::text {
 class MappedFile {
 public:
     // Maps `path`; files larger than `max_bytes` or empty ones are refused.
-    static Result<MappedFile, std::string> open(const std::string& path, std::size_t max_bytes);
+    static Result<MappedFile> open(const std::string& path, std::size_t max_bytes);
 
     MappedFile() = default;
     MappedFile(MappedFile&& other) noexcept;

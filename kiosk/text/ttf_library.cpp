@@ -5,7 +5,7 @@
 
 namespace kiosk {
 
-Result<TtfLibrary, std::string> TtfLibrary::init() {
+Result<TtfLibrary> TtfLibrary::init() {
     if (TTF_Init() != 0) return unexpected(std::string("cannot initialise SDL_ttf: ") + TTF_GetError());
     TtfLibrary library;
     library.initialised_ = true;

@@ -12,7 +12,7 @@ namespace kiosk {
 // No SDL subsystem is needed: fonts render to surfaces without a video driver.
 class TtfLibrary {
 public:
-    static Result<TtfLibrary, std::string> init();
+    static Result<TtfLibrary> init();
 
     TtfLibrary(TtfLibrary&& other) noexcept;
     TtfLibrary& operator=(TtfLibrary&& other) noexcept;

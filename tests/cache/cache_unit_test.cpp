@@ -60,7 +60,23 @@ TEST_CASE("manifest: what is written reads back the same") {
 TEST_CASE("manifest: broken YAML is reported with its line and column") {
     const auto r = kiosk::parse_manifest("format: 1\nkind: [content\n");
     REQUIRE_FALSE(r);
-    CHECK(r.error().rfind("3:1", 0) == 0);
+    CHECK(r.error().message.rfind("3:1", 0) == 0);
+}
+
+TEST_CASE("manifest: the first wrong field is the one named") {
+    const auto no_source = kiosk::parse_manifest("format: 1\nkind: content\nbase: x\ncontent_sha256: nope\n");
+    REQUIRE_FALSE(no_source);
+    CHECK(no_source.error().message == "missing 'source'");
+    const auto bad_kind = kiosk::parse_manifest("format: 1\nkind: videos\n");
+    REQUIRE_FALSE(bad_kind);
+    CHECK(bad_kind.error().message == "'kind' must be content or posts");
+    const auto listed_url = kiosk::parse_manifest(
+        "format: 1\nkind: content\nsource: s\nbase: b\nfetched_at: 2023-10-09T13:50:00Z\ncontent_sha256: " +
+        kiosk::sha256_hex("a") + "\nassets:\n  - url: [a]\n");
+    REQUIRE_FALSE(listed_url);
+    CHECK(listed_url.error().message == "'url' is not text");
+    CHECK_FALSE(kiosk::parse_manifest("format: 2\n"));
+    CHECK(kiosk::parse_manifest("- a\n").error().message == "a manifest must be a mapping");
 }
 
 TEST_CASE("manifest: a hash that could name a path is refused") {

@@ -22,9 +22,9 @@ const std::string kSource = "https://example.org/event.yaml";
 kiosk::Instant at_minute(int m) { return sys_days{year{2023} / 10 / 9} + hours{12} + minutes{m}; }
 
 // Stores each photo's bytes and commits `document` with them, as a fetch would.
-kiosk::Result<kiosk::CachedSnapshot, std::string> commit(const kiosk::SnapshotStore& store, const std::string& document,
-                                                         const std::vector<std::pair<std::string, std::string>>& photos,
-                                                         int minute) {
+kiosk::Result<kiosk::CachedSnapshot> commit(const kiosk::SnapshotStore& store, const std::string& document,
+                                            const std::vector<std::pair<std::string, std::string>>& photos,
+                                            int minute) {
     kiosk::Manifest m;
     m.source = m.base = kSource;
     m.fetched_at = at_minute(minute);

@@ -34,7 +34,7 @@ bool commit_one(const kiosk::SnapshotStore& store, long i) {
         m.assets.push_back({"https://example.org/" + p, *name, unique.size(), "", ""});
     }
     const auto committed = store.commit(document, m);
-    if (!committed) std::fprintf(stderr, "snapshot_writer: %s\n", committed.error().c_str());
+    if (!committed) std::fprintf(stderr, "snapshot_writer: %s\n", committed.error().message.c_str());
     return committed.has_value();
 }
 

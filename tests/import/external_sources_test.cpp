@@ -16,11 +16,9 @@ struct OneSource {
     std::string bytes;
     std::vector<std::string> asked;
 
-    import::SourceReader reader() {
-        return [this](const std::string& wanted) -> Result<std::string, std::string> {
-            asked.push_back(wanted);
-            if (wanted != url) return unexpected("404 Not Found");
-            return bytes;
+    import::SourceReader reader(){return [this](const std::string& wanted)->Result<std::string>{asked.push_back(wanted);
+    if (wanted != url) return unexpected("404 Not Found");
+    return bytes;
         };
     }
 };

@@ -93,9 +93,11 @@ public:
     }
 
     std::string get(const std::string& path) const {
-        const CurlLibrary curl;
-        HttpClient client;
-        auto r = client.get({url(path), false, {}, {}}, FetchLimits::for_content());
+        const auto curl = CurlLibrary::create();
+        REQUIRE(curl);
+        auto client = HttpClient::create();
+        REQUIRE(client);
+        auto r = client->get({url(path), false, {}, {}}, FetchLimits::for_content());
         REQUIRE(r);
         return r->body;
     }

@@ -136,11 +136,11 @@ moderation:
 TEST_CASE("moderation: a typo in the rules is an error with its line, never a silent pass") {
     const auto typo = parse_moderation_rules("moderation:\n  block_acounts: [troll@x]\n", "rules.yaml");
     REQUIRE_FALSE(typo.has_value());
-    CHECK(typo.error().find("rules.yaml:2:") == 0);
-    CHECK(typo.error().find("unknown moderation key 'block_acounts'") != std::string::npos);
+    CHECK(typo.error().message.find("rules.yaml:2:") == 0);
+    CHECK(typo.error().message.find("unknown moderation key 'block_acounts'") != std::string::npos);
     const auto wrong = parse_moderation_rules("hide_replies: maybe\n", "rules.yaml");
     REQUIRE_FALSE(wrong.has_value());
-    CHECK(wrong.error().find("true or false") != std::string::npos);
+    CHECK(wrong.error().message.find("true or false") != std::string::npos);
     CHECK_FALSE(parse_moderation_rules("moderation: [", "r").has_value());
 }
 

@@ -28,7 +28,7 @@ TEST_CASE("timeline: an empty page keeps what there was, and what is not an arra
     CHECK(same->added == 0);
     const auto error_page = merge_timeline("[]", R"({"error": "This method requires an authenticated user"})");
     REQUIRE_FALSE(error_page);
-    CHECK(error_page.error() == "the new page: expected a JSON array of statuses, found an object");
+    CHECK(error_page.error().message == "the new page: expected a JSON array of statuses, found an object");
 }
 
 TEST_CASE("timeline state: written and read back whole; damage is an error, not a guess") {

@@ -2,5 +2,6 @@
 #include "kiosk/net/curl_library.h"
 
 namespace {
-const kiosk::CurlLibrary g_curl;
+// When libcurl cannot start, every fetch in the tests fails and says so.
+const auto g_curl = kiosk::CurlLibrary::create();
 }  // namespace

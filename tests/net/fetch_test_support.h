@@ -1,9 +1,19 @@
 // Helpers shared by the HttpClient tests: short limits, so cut-off cases finish in seconds.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <chrono>
+#include <utility>
 
 #include "kiosk/net/http_client.h"
+
+// A client for one test; creating it fails only when libcurl cannot make a transfer handle.
+inline kiosk::HttpClient make_client(kiosk::TlsOptions tls = {}) {
+    auto client = kiosk::HttpClient::create(std::move(tls));
+    REQUIRE(client);
+    return std::move(*client);
+}
 
 inline kiosk::FetchLimits quick_limits(std::chrono::seconds total) {
     kiosk::FetchLimits l;

@@ -25,7 +25,7 @@ TEST_CASE("http: nginx serves the file compressed, and the same request with its
     const std::string text = kiosk::test::content_yaml("Compressed", {"a.jpg", "b.jpg", "c.jpg"});
     kiosk::test::write_text(root + "/event.yaml", text, 100);
     const kiosk::test::NginxServer nginx(root);
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto first = client.get({nginx.url("/event.yaml"), false, {}, {}}, quick_limits(3s));
     REQUIRE(first);
     CHECK(first->status == 200);
@@ -46,7 +46,7 @@ TEST_CASE("http: nginx serves the file compressed, and the same request with its
 
 TEST_CASE("http: the User-Agent names the kiosk and its version") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto r = client.get({server.url("/agent"), false, {}, {}}, quick_limits(3s));
     REQUIRE(r);
     CHECK(r->body.rfind("kiosk/", 0) == 0);
@@ -54,7 +54,7 @@ TEST_CASE("http: the User-Agent names the kiosk and its version") {
 
 TEST_CASE("http: error statuses are errors that name the status") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     for (const char* mode : {"500", "404"}) {
         const auto r = client.get({server.url(std::string("/fault/") + mode), false, {}, {}}, quick_limits(3s));
         REQUIRE_FALSE(r);
@@ -67,7 +67,7 @@ TEST_CASE("http: error statuses are errors that name the status") {
 
 TEST_CASE("http: a body announced above the limit is refused before it is read") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto start = std::chrono::steady_clock::now();
     const auto r = client.get({server.url("/fault/huge"), false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(r);
@@ -77,7 +77,7 @@ TEST_CASE("http: a body announced above the limit is refused before it is read")
 
 TEST_CASE("http: a body without a length is cut when it passes the limit") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto r = client.get({server.url("/fault/huge-unsized"), false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == FetchFailure::TooLarge);
@@ -87,7 +87,7 @@ TEST_CASE("http: a body without a length is cut when it passes the limit") {
 TEST_CASE("http: a body shorter than its Content-Length is an error") {
     kiosk::test::FaultServer server;
     server.set_body(kiosk::test::content_yaml("Cut short"));
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto r = client.get({server.url("/fault/truncate"), false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == FetchFailure::ShortBody);
@@ -95,7 +95,7 @@ TEST_CASE("http: a body shorter than its Content-Length is an error") {
 
 TEST_CASE("http: a server that never answers is cut by the timeouts") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto start = std::chrono::steady_clock::now();
     const auto r = client.get({server.url("/fault/hang"), false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(r);
@@ -105,7 +105,7 @@ TEST_CASE("http: a server that never answers is cut by the timeouts") {
 
 TEST_CASE("http: a server dripping one byte a second is cut by the low-speed limit") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     FetchLimits limits = quick_limits(3s);
     limits.total_timeout = 60s;  // only the low-speed limit can end it quickly
     const auto start = std::chrono::steady_clock::now();
@@ -117,7 +117,7 @@ TEST_CASE("http: a server dripping one byte a second is cut by the low-speed lim
 
 TEST_CASE("http: a redirect loop stops after five redirects") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const auto r = client.get({server.url("/fault/loop"), false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == FetchFailure::RedirectLoop);
@@ -126,7 +126,7 @@ TEST_CASE("http: a redirect loop stops after five redirects") {
 
 TEST_CASE("http: a redirect to file:///etc/passwd is refused, even where file:// is allowed") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     for (const bool allow_file : {false, true}) {
         const auto r = client.get({server.url("/fault/redirect-file"), allow_file, {}, {}}, quick_limits(3s));
         REQUIRE_FALSE(r);
@@ -137,7 +137,7 @@ TEST_CASE("http: a redirect to file:///etc/passwd is refused, even where file://
 TEST_CASE("http: file:// URLs are read only when the caller allows them") {
     const std::string root = kiosk::test::make_temp_dir("local");
     kiosk::test::write_text(root + "/event.yaml", "posts: []\n");
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const std::string url = "file://" + root + "/event.yaml";
     const auto refused = client.get({url, false, {}, {}}, quick_limits(3s));
     REQUIRE_FALSE(refused);
@@ -149,7 +149,7 @@ TEST_CASE("http: file:// URLs are read only when the caller allows them") {
 
 TEST_CASE("http: a cancelled transfer stops at once") {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const std::atomic<bool> cancel{true};
     FetchLimits limits = quick_limits(3s);
     limits.total_timeout = 60s;
@@ -166,12 +166,12 @@ TEST_CASE("https: a certificate the system does not trust is refused, and there 
     const auto cert = kiosk::test::make_test_certificate();
     const kiosk::test::NginxServer nginx(root, cert);
     const FetchRequest request{nginx.url("/event.yaml"), false, {}, {}};
-    kiosk::HttpClient system_store;
+    kiosk::HttpClient system_store = make_client();
     const auto refused = system_store.get(request, quick_limits(3s));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == FetchFailure::Tls);
     CHECK(refused.error().message.find("certificate") != std::string::npos);
-    kiosk::HttpClient with_ca(kiosk::TlsOptions{cert.cert_file, {}});
+    kiosk::HttpClient with_ca = make_client(kiosk::TlsOptions{cert.cert_file, {}});
     const auto accepted = with_ca.get(request, quick_limits(3s));
     REQUIRE(accepted);
     CHECK(accepted->body == "posts: []\n");
@@ -184,10 +184,10 @@ TEST_CASE("https: a pinned public key must match the server's") {
     const auto other = kiosk::test::make_test_certificate();
     const kiosk::test::NginxServer nginx(root, cert);
     const FetchRequest request{nginx.url("/event.yaml"), false, {}, {}};
-    kiosk::HttpClient right(kiosk::TlsOptions{cert.cert_file, cert.pin});
+    kiosk::HttpClient right = make_client(kiosk::TlsOptions{cert.cert_file, cert.pin});
     const auto accepted = right.get(request, quick_limits(3s));
     CHECK_MESSAGE(accepted, (accepted ? std::string() : accepted.error().message));
-    kiosk::HttpClient wrong(kiosk::TlsOptions{cert.cert_file, other.pin});
+    kiosk::HttpClient wrong = make_client(kiosk::TlsOptions{cert.cert_file, other.pin});
     const auto refused = wrong.get(request, quick_limits(3s));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().kind == FetchFailure::Tls);

@@ -21,7 +21,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 // A server whose good body is long enough for half of it to be a length worth lying about.
 struct Faulty {
     kiosk::test::FaultServer server;
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     std::string body = kiosk::test::content_yaml("Lying lengths");
 
     Faulty() { server.set_body(body); }
@@ -157,7 +157,7 @@ TEST_CASE("http faults: the total timeout is named as such when the server keeps
 }
 
 TEST_CASE("http faults: a port nothing listens on is a refused connection") {
-    kiosk::HttpClient client;
+    kiosk::HttpClient client = make_client();
     const std::string url = "http://127.0.0.1:" + std::to_string(kiosk::test::free_port()) + "/content.yaml";
     const auto r = client.get({url, false, {}, {}}, quick_limits(5s));
     REQUIRE_FALSE(r);

@@ -38,7 +38,7 @@ inline bool wait_until(const std::function<bool()>& done, std::chrono::milliseco
 
 inline std::unique_ptr<ContentPoller> start_poller(const PollerOptions& options) {
     auto started = ContentPoller::start(options);
-    if (!started) throw std::runtime_error(started.error());
+    if (!started) throw std::runtime_error(started.error().message);
     return std::move(*started);
 }
 

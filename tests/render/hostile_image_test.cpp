@@ -19,7 +19,7 @@ using kiosk::test::ImageBytes;
 
 std::string refusal(const ImageBytes& bytes) {
     const auto checked = kiosk::check_image(bytes, kiosk::ImageLimits{});
-    return checked ? std::string() : checked.error();
+    return checked ? std::string() : checked.error().message;
 }
 
 bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
@@ -93,7 +93,7 @@ TEST_CASE("hostile images: a JPEG with an SVG comment and a scan is decoded as t
         CHECK((*decoded)->w == 100);
         CHECK((*decoded)->h == 100);
     } else {
-        CHECK(mentions(decoded.error(), "cannot decode it"));
+        CHECK(mentions(decoded.error().message, "cannot decode it"));
     }
 }
 
@@ -107,6 +107,6 @@ TEST_CASE("hostile images: every hostile file is refused by the loader with a re
         CAPTURE(hostile.name);
         const auto photo = kiosk::load_photo(write_bytes(dir + "/" + hostile.name, hostile.bytes), 200, 200, true, {});
         REQUIRE_FALSE(photo.has_value());
-        CHECK_FALSE(photo.error().empty());
+        CHECK_FALSE(photo.error().message.empty());
     }
 }

@@ -101,7 +101,7 @@ TEST_CASE("image loading: a PNG header declaring 20000x20000 is refused before d
     write_file(path, bytes);
     const auto photo = kiosk::load_photo(path, 100, 100, true, {});
     REQUIRE_FALSE(photo.has_value());
-    CHECK(photo.error().find("20000x20000") != std::string::npos);
+    CHECK(photo.error().message.find("20000x20000") != std::string::npos);
 }
 
 TEST_CASE("image loading: a text file named .jpg, an empty file and a missing file are refused") {
@@ -113,7 +113,7 @@ TEST_CASE("image loading: a text file named .jpg, an empty file and a missing fi
     CHECK_FALSE(kiosk::load_photo(dir + "/empty.png", 50, 50, false, {}).has_value());
     const auto missing = kiosk::load_photo(dir + "/missing.png", 50, 50, false, {});
     REQUIRE_FALSE(missing.has_value());
-    CHECK(missing.error().find("cannot read") != std::string::npos);
+    CHECK(missing.error().message.find("cannot read") != std::string::npos);
 }
 
 TEST_CASE("image loading: a file over the byte limit is refused without being read") {
@@ -124,5 +124,5 @@ TEST_CASE("image loading: a file over the byte limit is refused without being re
     limits.max_file_bytes = 100;
     const auto photo = kiosk::load_photo(path, 10, 10, false, limits);
     REQUIRE_FALSE(photo.has_value());
-    CHECK(photo.error().find("limit") != std::string::npos);
+    CHECK(photo.error().message.find("limit") != std::string::npos);
 }

@@ -40,15 +40,15 @@ struct NoCacheVariables {
 TEST_CASE("cache folder: a folder another user could write to is not private") {
     const std::string dir = kiosk::test::make_temp_dir("shared");
     ::chmod(dir.c_str(), 0777);
-    const auto problem = kiosk::private_folder_problem(dir);
-    REQUIRE(problem);
-    CHECK(problem->find("writable by other users") != std::string::npos);
+    const auto shared = kiosk::check_private_folder(dir);
+    REQUIRE_FALSE(shared);
+    CHECK(shared.error().message.find("writable by other users") != std::string::npos);
     ::chmod(dir.c_str(), 0700);
-    CHECK_FALSE(kiosk::private_folder_problem(dir));
+    CHECK(kiosk::check_private_folder(dir));
     const std::string link = dir + "-link";
     std::filesystem::create_directory_symlink(dir, link);
-    CHECK(kiosk::private_folder_problem(link));
-    CHECK(kiosk::private_folder_problem(dir + "/none"));
+    CHECK_FALSE(kiosk::check_private_folder(link));
+    CHECK_FALSE(kiosk::check_private_folder(dir + "/none"));
 }
 
 TEST_CASE("cache folder: with no HOME or XDG variables the cache is a fresh private folder, not /tmp/kiosk-cache") {
@@ -59,7 +59,7 @@ TEST_CASE("cache folder: with no HOME or XDG variables the cache is a fresh priv
     REQUIRE(dir);
     CHECK(*dir != "/tmp/kiosk-cache");
     CHECK(dir->rfind("/tmp/kiosk-cache-", 0) == 0);
-    CHECK_FALSE(kiosk::private_folder_problem(*dir));
+    CHECK(kiosk::check_private_folder(*dir));
     struct stat st {};
     REQUIRE(::stat(dir->c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0700);

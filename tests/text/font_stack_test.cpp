@@ -33,7 +33,7 @@ std::string fonts_dir() { return kiosk::test::source_dir() + "/assets/fonts"; }
 const kiosk::FontStack& fonts() {
     static const std::unique_ptr<kiosk::FontStack> stack = [] {
         auto loaded = kiosk::FontStack::load(fonts_dir());
-        if (!loaded) FAIL("cannot load the bundled fonts: " << loaded.error());
+        if (!loaded) FAIL("cannot load the bundled fonts: " << loaded.error().message);
         return std::move(loaded).value();
     }();
     return *stack;
@@ -83,7 +83,7 @@ void check_line_surface(const std::string& text, FontSpec spec) {
 TEST_CASE("fonts: a folder without the main font is refused with the file named") {
     const auto loaded = kiosk::FontStack::load(kiosk::test::make_temp_dir("no-fonts"));
     REQUIRE_FALSE(loaded.has_value());
-    CHECK(loaded.error().find("NotoSans-Regular.ttf") != std::string::npos);
+    CHECK(loaded.error().message.find("NotoSans-Regular.ttf") != std::string::npos);
 }
 
 TEST_CASE("fonts: every face of the chain is bundled and loads") {

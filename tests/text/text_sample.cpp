@@ -38,7 +38,7 @@ int main(int argc, char** argv) {
     }
     auto fonts = kiosk::FontStack::load(argv[1]);
     if (!fonts) {
-        std::fprintf(stderr, "text_sample: %s\n", fonts.error().c_str());
+        std::fprintf(stderr, "text_sample: %s\n", fonts.error().message.c_str());
         return 1;
     }
     const kiosk::SurfacePtr sheet(SDL_CreateRGBSurfaceWithFormat(0, 1400, 520, 32, SDL_PIXELFORMAT_ARGB8888));
