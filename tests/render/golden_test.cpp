@@ -152,8 +152,8 @@ void paint_all(const std::vector<NamedList>& lists, const FontStack& fonts, cons
         }
         Painter painter(canvas->renderer(), fonts, *cache);
         painter.paint(named.list);
-        const auto error = canvas->save_png((folder / (named.kind + ".png")).string());
-        REQUIRE_MESSAGE(!error, *error);
+        const auto saved = canvas->save_png((folder / (named.kind + ".png")).string());
+        REQUIRE_MESSAGE(saved, (saved ? std::string() : saved.error().message));
     }
 }
 
