@@ -292,7 +292,7 @@ void SlideShow::show_first(Steady::time_point mono) {
         return;
     }
     if (front_->kind == FaceKind::Slide) {
-        plan_.start(Steady::now(), clock_.real_duration(duration_cast<milliseconds>(front_->slide.duration)));
+        plan_.start(mono, clock_.real_duration(duration_cast<milliseconds>(front_->slide.duration)));
     }
     output_->compose(front_slot_, std::nullopt, 0);
     frame_shown();
@@ -355,6 +355,10 @@ void SlideShow::fade_to(PreparedFace prepared, Steady::time_point mono, bool nex
         }
     }
     incoming_ = std::move(prepared.face);
+    // As before slides were prepared ahead, a slide's time counts from the step that shows it.
+    if (next && incoming_.kind == FaceKind::Slide) {
+        plan_.start(mono, clock_.real_duration(duration_cast<milliseconds>(incoming_.slide.duration)));
+    }
     const auto drawing = Steady::now();
     if (!output_->draw(1 - front_slot_, prepared.list, &prepared.pixels)) {
         lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
@@ -362,9 +366,6 @@ void SlideShow::fade_to(PreparedFace prepared, Steady::time_point mono, bool nex
     }
     // The fade starts once the slide is ready, so that its first frames are not skipped.
     mono = Steady::now();
-    if (next && incoming_.kind == FaceKind::Slide) {
-        plan_.start(mono, clock_.real_duration(duration_cast<milliseconds>(incoming_.slide.duration)));
-    }
     fade_times_ = FadeTimes{};
     fade_times_.prepared = duration_cast<microseconds>(mono - drawing);
     fade_times_.share = output_->fade_share();
