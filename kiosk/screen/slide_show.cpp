@@ -165,9 +165,10 @@ void SlideShow::request(Purpose purpose, ScreenFace face, std::optional<ScreenFa
     const FaceContext context{options_.screen_name, feed_.source(), now()};
     const Size size = output_->slide_size();
     if (preparer_) {
-        const std::uint64_t id = preparer_->request(
+        Pending pending{purpose, 0, face.kind, face.content};
+        pending.id = preparer_->request(
             PrepareRequest{std::move(face), context, size, output_->cached_charges(), std::move(compare)});
-        pending_ = Pending{purpose, id};
+        pending_ = std::move(pending);
         return;
     }
     PreparedFace ready;
@@ -175,7 +176,7 @@ void SlideShow::request(Purpose purpose, ScreenFace face, std::optional<ScreenFa
     ready.size = size;
     ready.list = face_display_list(ready.face, context, size, fonts_);
     ready.looks_same = compare && ready.list == face_display_list(*compare, context, size, fonts_);
-    pending_ = Pending{purpose, 0};
+    pending_ = Pending{purpose, 0, ready.face.kind, ready.face.content};
     prepared_ = std::move(ready);
 }
 
@@ -216,7 +217,10 @@ void SlideShow::forget_preparation() {
 // it is ready, and otherwise the slide stays until it is. The loop never waits for it.
 void SlideShow::advance(Steady::time_point mono) {
     const bool next_asked = pending_ && pending_->purpose == Purpose::Next;
-    if (next_asked && prepared_ && stale(*prepared_)) forget_preparation();
+    // A face asked for in other content or of another kind than is now wanted (the screen's hours
+    // ended, new content came) is asked for again at once, not first finished and then dropped.
+    const bool outdated = next_asked && (pending_->kind != wanted_kind() || pending_->content != feed_.content());
+    if (outdated || (next_asked && prepared_ && stale(*prepared_))) forget_preparation();
     const bool asked = pending_ && pending_->purpose == Purpose::Next;
     const Preparation state = !asked ? Preparation::None : prepared_ ? Preparation::Ready : Preparation::Pending;
     switch (plan_.decide(mono, state)) {

@@ -85,6 +85,8 @@ private:
     struct Pending {
         Purpose purpose = Purpose::Next;
         std::uint64_t id = 0;
+        FaceKind kind = FaceKind::Slide;          // of the face asked for
+        std::shared_ptr<const Content> content;  // the content it was asked for in
     };
 
     bool handle_event(const SDL_Event& event);
