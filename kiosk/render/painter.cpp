@@ -10,32 +10,6 @@
 namespace kiosk {
 namespace {
 
-constexpr std::size_t kMaxReported = 256;  // bounds the memory of "already logged" sources
-
-std::string colour_key(Colour c) {
-    constexpr std::array<char, 16> digits = {'0', '1', '2', '3', '4', '5', '6', '7',
-                                             '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'};
-    std::string out;
-    for (std::uint8_t v : {c.r, c.g, c.b, c.a}) {
-        out += digits[v >> 4];
-        out += digits[v & 0xF];
-    }
-    return out;
-}
-
-std::string font_key(FontSpec font) {
-    return (font.weight == FontWeight::Bold ? "b" : "r") + std::to_string(font.px);
-}
-
-std::string text_key(const TextItem& item) {
-    return "t|" + font_key(item.font) + "|" + colour_key(item.colour) + "|" + item.text;
-}
-
-std::string image_key(const ImageItem& item) {
-    return "i|" + std::to_string(item.rect.w) + "x" + std::to_string(item.rect.h) + (item.circle ? "|o|" : "|s|") +
-           colour_key(item.fallback) + "|" + font_key(item.initials_font) + "|" + item.initials + "|" + item.source;
-}
-
 SDL_Rect to_sdl(const Rect& r) { return {r.x, r.y, r.w, r.h}; }
 
 bool is_opaque(const PixelBuffer& pixels) {
@@ -44,20 +18,15 @@ bool is_opaque(const PixelBuffer& pixels) {
     return std::all_of(p, p + n, [](std::uint32_t v) { return alpha_of(v) == 255; });
 }
 
-bool is_url(const std::string& source) {
-    return source.starts_with("http://") || source.starts_with("https://");
-}
-
 }  // namespace
 
-std::string resolve_local_only(const std::string& source) { return is_url(source) ? std::string() : source; }
-
 Painter::Painter(SDL_Renderer& renderer, const FontStack& fonts, TextureCache& cache)
-    : renderer_(renderer), fonts_(fonts), cache_(cache) {}
+    : renderer_(renderer), cache_(cache), raster_(fonts) {}
 
-void Painter::paint(const DisplayList& list) {
+void Painter::paint(const DisplayList& list, PreparedPixels* prepared) {
+    prepared_ = prepared;
     cache_.begin_list();
-    slide_pixels_left_ = limits_.max_slide_pixels;
+    slide_pixels_left_ = raster_.limits().max_slide_pixels;
     SDL_SetRenderDrawBlendMode(&renderer_, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(&renderer_, list.background.r, list.background.g, list.background.b, 255);
     // A filled rectangle rather than a clear, which would ignore the clip of a strip being painted.
@@ -71,6 +40,7 @@ void Painter::paint(const DisplayList& list) {
         }, item);
     }
     cache_.end_list();
+    prepared_ = nullptr;
 }
 
 void Painter::fill(const FillItem& item) {
@@ -109,7 +79,14 @@ void Painter::text(const TextItem& item) {
     const std::string key = text_key(item);
     SDL_Texture* texture = cache_.find(key);
     if (texture == nullptr) {
-        SurfacePtr line = fonts_.render_line(item.text, item.font, item.colour);
+        SurfacePtr line;
+        if (prepared_ != nullptr) {
+            if (const auto found = prepared_->lines.find(key); found != prepared_->lines.end()) {
+                line = std::move(found->second);
+                prepared_->lines.erase(found);
+            }
+        }
+        if (!line) line = raster_.line(item);
         if (!line) return;
         TexturePtr created(SDL_CreateTextureFromSurface(&renderer_, line.get()));
         if (!created) return;
@@ -151,47 +128,28 @@ SDL_Texture* Painter::image_texture(const ImageItem& item) {
         return found;
     }
     if (found != nullptr && cached.pixels > slide_pixels_left_) return found;
+    if (std::optional<PreparedImage> ready = take_prepared(key)) {
+        if (!ready->charge.over_budget) slide_pixels_left_ -= ready->charge.pixels;
+        TexturePtr texture = make_texture(ready->pixels);
+        return texture ? cache_.insert(key, std::move(texture), ready->charge) : nullptr;
+    }
     DecodeCharge charge;
-    PixelBuffer pixels = image_pixels(item, charge);
+    PixelBuffer pixels = raster_.image_pixels(item, charge, slide_pixels_left_);
     TexturePtr texture = make_texture(pixels);
     return texture ? cache_.insert(key, std::move(texture), charge) : nullptr;
 }
 
-PixelBuffer Painter::image_pixels(const ImageItem& item, DecodeCharge& charge) {
-    if (item.source.empty()) return placeholder(item);
-    const std::string path = resolver_(item.source);
-    if (path.empty()) return placeholder(item);
-    auto image = read_image_file(path, limits_);
-    if (!image) {
-        report_once(item.source, image.error().message);
-        return placeholder(item);
-    }
-    charge.pixels = image->info.decode_pixels;
-    if (charge.pixels > slide_pixels_left_) {
-        charge.over_budget = true;
-        report_once(item.source, "the slide's photos would need more than " +
-                                     std::to_string(limits_.max_slide_pixels / 1'000'000) +
-                                     " megapixels of decoding together");
-        return placeholder(item);
-    }
-    slide_pixels_left_ -= charge.pixels;
-    auto photo = photo_from(std::move(image).value(), item.rect.w, item.rect.h, item.circle, limits_);
-    if (photo) return std::move(photo).value();
-    report_once(item.source, photo.error().message);
-    return placeholder(item);
-}
-
-PixelBuffer Painter::placeholder(const ImageItem& item) const {
-    const Colour f = item.fallback;
-    PixelBuffer pixels(item.rect.w, item.rect.h, argb(255, f.r, f.g, f.b));
-    if (SurfacePtr initials = fonts_.render_line(item.initials, item.initials_font, Colour{255, 255, 255, 255})) {
-        if (initials->format->format == SDL_PIXELFORMAT_ARGB8888) {
-            const PixelView glyphs = view_of(*initials);
-            blend_over(pixels, glyphs, (item.rect.w - glyphs.width) / 2, (item.rect.h - glyphs.height) / 2);
-        }
-    }
-    if (item.circle) mask_circle(pixels);
-    return pixels;
+// A prepared photo or placeholder, if the choice made for it still holds with the budget left
+// (it does unless the cache changed since it was prepared).
+std::optional<PreparedImage> Painter::take_prepared(const std::string& key) {
+    if (prepared_ == nullptr) return std::nullopt;
+    const auto found = prepared_->images.find(key);
+    if (found == prepared_->images.end()) return std::nullopt;
+    PreparedImage ready = std::move(found->second);
+    prepared_->images.erase(found);
+    const bool fits = ready.charge.pixels <= slide_pixels_left_;
+    if (ready.charge.over_budget == fits) return std::nullopt;
+    return ready;
 }
 
 TexturePtr Painter::make_texture(PixelBuffer& pixels) {
@@ -202,11 +160,6 @@ TexturePtr Painter::make_texture(PixelBuffer& pixels) {
     // Opaque photos are copied rather than blended: the same picture, and cheaper in software.
     if (texture) SDL_SetTextureBlendMode(texture.get(), is_opaque(pixels) ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     return texture;
-}
-
-void Painter::report_once(const std::string& source, const std::string& reason) {
-    if (reported_.size() >= kMaxReported) reported_.clear();
-    if (reported_.insert(source).second) log::warning("image " + source + ": " + reason + "; showing a placeholder");
 }
 
 }  // namespace kiosk

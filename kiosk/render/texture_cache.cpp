@@ -34,6 +34,12 @@ DecodeCharge TextureCache::charge(const std::string& key) const {
     return it == entries_.end() ? DecodeCharge{} : it->second.charge;
 }
 
+std::unordered_map<std::string, DecodeCharge> TextureCache::charges() const {
+    std::unordered_map<std::string, DecodeCharge> out;
+    for (const auto& [key, entry] : entries_) out.emplace(key, entry.charge);
+    return out;
+}
+
 void TextureCache::clear() { entries_.clear(); }
 
 }  // namespace kiosk

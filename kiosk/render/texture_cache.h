@@ -32,6 +32,8 @@ public:
     SDL_Texture* insert(const std::string& key, TexturePtr texture, DecodeCharge charge = {});
     // The charge stored with `key`'s texture; nothing when absent.
     DecodeCharge charge(const std::string& key) const;
+    // Every key held, with its charge: what a list prepared elsewhere need not make again.
+    std::unordered_map<std::string, DecodeCharge> charges() const;
     // Drops everything, e.g. after the renderer lost its textures.
     void clear();
 

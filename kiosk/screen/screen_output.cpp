@@ -65,11 +65,11 @@ bool ScreenOutput::on_window() const {
     return surface != nullptr && SoftwareFade::usable(*surface);
 }
 
-bool ScreenOutput::draw(int slot, const DisplayList& list) {
-    if (on_window()) return draw_on_window(slot, list);
+bool ScreenOutput::draw(int slot, const DisplayList& list, PreparedPixels* prepared) {
+    if (on_window()) return draw_on_window(slot, list, prepared);
     SDL_Texture* target = slot_texture(slot);
     if (target == nullptr || SDL_SetRenderTarget(video_.renderer.get(), target) != 0) return false;
-    painter_.paint(list);
+    painter_.paint(list, prepared);
     SDL_SetRenderTarget(video_.renderer.get(), nullptr);
     return true;
 }
@@ -77,7 +77,7 @@ bool ScreenOutput::draw(int slot, const DisplayList& list) {
 // The slide is painted straight into the window surface, which is not shown before present().
 // When another slide is on screen, the fade keeps what it needs of the new one, and the surface
 // goes on showing the old one until the fade's frames move it over.
-bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
+bool ScreenOutput::draw_on_window(int slot, const DisplayList& list, PreparedPixels* prepared) {
     SDL_Surface* surface = SDL_GetWindowSurface(video_.window.get());
     SDL_Renderer* r = video_.renderer.get();
     if (surface == nullptr || SDL_SetRenderTarget(r, nullptr) != 0) return false;
@@ -86,7 +86,7 @@ bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
     const bool fade_in = on_screen_ && *on_screen_ != slot && fade_.prepare(*surface, [&](const Rect& clip) {
         const SDL_Rect c{clip.x, clip.y, clip.w, clip.h};
         SDL_RenderSetClipRect(r, &c);
-        painter_.paint(list);
+        painter_.paint(list, prepared);
         SDL_RenderFlush(r);  // SDL batches draw calls: they must land before the pixels are read
     });
     SDL_RenderSetClipRect(r, nullptr);
@@ -97,7 +97,7 @@ bool ScreenOutput::draw_on_window(int slot, const DisplayList& list) {
     }
     // A slide with no memory to fade in simply replaces the old one.
     fade_.end();
-    paint_on_window(slot, list);
+    paint_on_window(slot, list, prepared);
     return true;
 }
 
@@ -114,8 +114,8 @@ void ScreenOutput::populate(SDL_Surface& surface) {
 #endif
 }
 
-void ScreenOutput::paint_on_window(int slot, const DisplayList& list) {
-    painter_.paint(list);
+void ScreenOutput::paint_on_window(int slot, const DisplayList& list, PreparedPixels* prepared) {
+    painter_.paint(list, prepared);
     SDL_RenderFlush(video_.renderer.get());
     on_screen_ = slot;
     shown_list_ = list;

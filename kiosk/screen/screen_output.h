@@ -42,8 +42,11 @@ public:
     Size slide_size() const;
 
     // Draws `list` as slide `slot` (0 or 1), once; nothing changes on screen before compose()
-    // and present(). The slot shown last stays the fade's outgoing slide.
-    bool draw(int slot, const DisplayList& list);
+    // and present(). The slot shown last stays the fade's outgoing slide. Lines and photos in
+    // `prepared` are used rather than made again (see Painter::paint).
+    bool draw(int slot, const DisplayList& list, PreparedPixels* prepared = nullptr);
+    // What the textures held now are, for preparing the next slide without them.
+    CachedCharges cached_charges() const { return cache_.charges(); }
     // Composes the frame: slot `base` opaque, then `over` (if any) at `alpha` on top of it.
     void compose(int base, std::optional<int> over, std::uint8_t alpha);
     // Slot `front` alone is on screen until the next fade (call after present): what only the
@@ -68,10 +71,10 @@ private:
     SDL_Texture* slot_texture(int slot);
     bool covers_output() const;
     bool on_window() const;
-    bool draw_on_window(int slot, const DisplayList& list);
+    bool draw_on_window(int slot, const DisplayList& list, PreparedPixels* prepared);
     void compose_on_window(int base, std::optional<int> over, std::uint8_t alpha);
     void populate(SDL_Surface& surface);
-    void paint_on_window(int slot, const DisplayList& list);
+    void paint_on_window(int slot, const DisplayList& list, PreparedPixels* prepared = nullptr);
     void finish_fade(SDL_Surface& surface, bool incoming);
 
     VideoOutput video_;                    // first: destroyed after every texture below

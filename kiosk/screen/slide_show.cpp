@@ -45,7 +45,22 @@ std::string face_file_name(const ScreenFace& face) {
 SlideShow::SlideShow(ShowOptions options, ContentFeed& feed, ScreenClock clock, const FontStack& fonts,
                      ServiceReporter& reporter, std::unique_ptr<ScreenOutput> output)
     : options_(std::move(options)), feed_(feed), clock_(clock), fonts_(fonts), reporter_(reporter),
-      output_(std::move(output)) {}
+      output_(std::move(output)) {
+    prepared_event_ = SDL_RegisterEvents(1);
+    auto worker_fonts = fonts_.sibling();
+    if (!worker_fonts) {
+        log::warning("fonts: cannot open a second set for preparing slides (" + worker_fonts.error() +
+                     "); slides are prepared on the frame loop");
+        return;
+    }
+    const std::uint32_t type = prepared_event_;
+    preparer_ = std::make_unique<FacePreparer>(std::move(worker_fonts).value(), [type] {
+        if (type == static_cast<std::uint32_t>(-1)) return;
+        SDL_Event event{};
+        event.type = type;
+        SDL_PushEvent(&event);  // thread-safe; a full queue only delays the loop until its next wake-up
+    });
+}
 
 SlideShow::~SlideShow() = default;
 
@@ -75,7 +90,9 @@ int SlideShow::run(const std::atomic<bool>& quit) {
         if (options_.exit_after && mono - started_ >= *options_.exit_after) break;
         maybe_test_stall(mono - started_);
         step(mono);
-        note_slow_step(Steady::now() - mono);
+        const auto took = Steady::now() - mono;
+        step_times_.add(took);
+        note_slow_step(took);
         SDL_Event event;
         if (wait_for_event(event, sleep_time(Steady::now()))) {
             do {
@@ -83,6 +100,7 @@ int SlideShow::run(const std::atomic<bool>& quit) {
             } while (SDL_PollEvent(&event) == 1);
         }
     }
+    log::info("frame loop: " + step_times_.summary());
     log::info(quit ? "stopping on a signal" : quit_requested_ ? "stopping at the keyboard's request" : "stopping");
     reporter_.stopping(system_now(), Steady::now());
     return 0;
@@ -126,6 +144,7 @@ void SlideShow::step(Steady::time_point mono) {
     feed_.tick_trial(mono);
     if (take_reload_request()) reload();
     update_clock();
+    if (output_) take_prepared();
     if (!output_) {
         reopen_output(mono);
     } else if (!front_) {
@@ -134,20 +153,109 @@ void SlideShow::step(Steady::time_point mono) {
         continue_fade(mono);
     } else {
         const FaceKind want = wanted_kind();
-        if (want != front_->kind || (want == FaceKind::Slide && mono >= slide_deadline_)) {
-            start_fade(mono);
+        if (want != front_->kind) plan_.due_now(mono);
+        if (want != front_->kind || want == FaceKind::Slide) advance(mono);
+        const bool next_asked = pending_ && pending_->purpose == Purpose::Next;
+        if (fade_.active() || next_asked) {
+            // The next face is on its way: it brings the new content and the time with it.
+        } else if (pending_ && pending_->purpose == Purpose::Update) {
+            finish_update(mono);
+        } else if (pending_ && pending_->purpose == Purpose::Redraw) {
+            finish_redraw();
         } else if (want == FaceKind::Slide && front_->content != feed_.content()) {
             show_new_content(mono);
         } else if (ScreenFace face = refreshed(*front_); face != *front_) {
-            front_ = std::move(face);
-            redraw_front();
+            request(Purpose::Redraw, std::move(face));
+            finish_redraw();
         }
         periodic_screenshot(mono);
     }
     report(mono);
 }
 
-ScreenFace SlideShow::next_face(Steady::time_point mono) {
+// Asks the worker for `face` (or, without one, lays it out at once) for `purpose`; whatever was
+// asked before is dropped.
+void SlideShow::request(Purpose purpose, ScreenFace face, std::optional<ScreenFace> compare) {
+    prepared_.reset();
+    const FaceContext context{options_.screen_name, feed_.source(), now()};
+    const Size size = output_->slide_size();
+    if (preparer_) {
+        Pending pending{purpose, 0, face.kind, face.content};
+        pending.id = preparer_->request(
+            PrepareRequest{std::move(face), context, size, output_->cached_charges(), std::move(compare)});
+        pending_ = std::move(pending);
+        return;
+    }
+    PreparedFace ready;
+    ready.face = std::move(face);
+    ready.size = size;
+    ready.list = face_display_list(ready.face, context, size, fonts_);
+    ready.looks_same = compare && ready.list == face_display_list(*compare, context, size, fonts_);
+    pending_ = Pending{purpose, 0, ready.face.kind, ready.face.content};
+    prepared_ = std::move(ready);
+}
+
+void SlideShow::take_prepared() {
+    if (!preparer_ || !pending_ || prepared_) return;
+    prepared_ = preparer_->take();
+    if (prepared_ && prepared_->failed) {
+        // Laid out here instead, as before there was a worker: slow, but never nothing.
+        const FaceContext context{options_.screen_name, feed_.source(), now()};
+        prepared_->list = face_display_list(prepared_->face, context, prepared_->size, fonts_);
+        prepared_->failed = false;
+    }
+}
+
+// A face prepared for content, a kind of face or a size that is no longer current.
+bool SlideShow::stale(const PreparedFace& prepared) const {
+    return prepared.size != output_->slide_size() || prepared.face.content != feed_.content() ||
+           (prepared.face.kind != wanted_kind());
+}
+
+// The prepared face for `purpose`, taken; nothing while it is not ready, or when it was for
+// something else (then it stays) or is stale (then it is dropped).
+std::optional<PreparedFace> SlideShow::ready_for(Purpose purpose) {
+    if (!pending_ || pending_->purpose != purpose || !prepared_) return std::nullopt;
+    std::optional<PreparedFace> ready = std::move(prepared_);
+    forget_preparation();
+    if (stale(*ready)) return std::nullopt;
+    return ready;
+}
+
+void SlideShow::forget_preparation() {
+    if (preparer_) preparer_->cancel();
+    pending_.reset();
+    prepared_.reset();
+}
+
+// The slide on screen and its successor: asked for ahead of the slide's end, shown at its end if
+// it is ready, and otherwise the slide stays until it is. The loop never waits for it.
+void SlideShow::advance(Steady::time_point mono) {
+    const bool next_asked = pending_ && pending_->purpose == Purpose::Next;
+    // A face asked for in other content or of another kind than is now wanted (the screen's hours
+    // ended, new content came) is asked for again at once, not first finished and then dropped.
+    const bool outdated = next_asked && (pending_->kind != wanted_kind() || pending_->content != feed_.content());
+    if (outdated || (next_asked && prepared_ && stale(*prepared_))) forget_preparation();
+    const bool asked = pending_ && pending_->purpose == Purpose::Next;
+    const Preparation state = !asked ? Preparation::None : prepared_ ? Preparation::Ready : Preparation::Pending;
+    switch (plan_.decide(mono, state)) {
+    case NextAction::Request:
+        request(Purpose::Next, next_face(mono));
+        if (prepared_ && mono >= plan_.deadline()) {
+            if (auto ready = ready_for(Purpose::Next)) fade_to(std::move(*ready), mono, true);
+        }
+        return;
+    case NextAction::Show:
+        if (auto ready = ready_for(Purpose::Next)) fade_to(std::move(*ready), mono, true);
+        return;
+    case NextAction::Hold:
+        if (plan_.first_hold()) log::debug("next slide not prepared at its time: the slide on screen stays until it is");
+        return;
+    case NextAction::Wait: return;
+    }
+}
+
+ScreenFace SlideShow::next_face(Steady::time_point) {
     ScreenFace face;
     face.kind = wanted_kind();
     face.content = feed_.content();
@@ -157,7 +265,6 @@ ScreenFace SlideShow::next_face(Steady::time_point mono) {
         const bool continuing = front_ && front_->kind == FaceKind::Slide;
         const std::size_t i = continuing ? next_slide_index(deck, front_->slide.name) : 0;
         if (i < deck.size()) face.slide = deck[i];
-        slide_deadline_ = mono + clock_.real_duration(duration_cast<milliseconds>(face.slide.duration));
     }
     if (face.kind == FaceKind::Waiting) face.addresses = host_addresses();
     return refreshed(face);
@@ -189,13 +296,28 @@ bool SlideShow::holding_for_content(Steady::time_point mono) const {
     return wanted_kind() == FaceKind::Waiting && status_.polls == 0 && mono - started_ < kFirstContentWait;
 }
 
+// The first face is prepared like any other; the loop goes on (and pings) meanwhile.
 void SlideShow::show_first(Steady::time_point mono) {
-    fade_.stop();
-    front_ = next_face(mono);
-    if (!draw(front_slot_, *front_)) return;
+    if (pending_ && pending_->purpose == Purpose::First && prepared_ && stale(*prepared_)) forget_preparation();
+    if (!pending_ || pending_->purpose != Purpose::First) {
+        fade_.stop();
+        request(Purpose::First, next_face(mono));
+    }
+    std::optional<PreparedFace> ready = ready_for(Purpose::First);
+    if (!ready) return;
+    front_ = std::move(ready->face);
+    if (!output_->draw(front_slot_, ready->list, &ready->pixels)) {
+        lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
+        return;
+    }
+    if (front_->kind == FaceKind::Slide) {
+        plan_.start(mono, clock_.real_duration(duration_cast<milliseconds>(front_->slide.duration)));
+    }
     output_->compose(front_slot_, std::nullopt, 0);
     frame_shown();
 }
+
+
 
 // New content shows at once, not at the next slide boundary: the slide on screen fades into its
 // new version, keeping its remaining time. Nothing is redrawn when it looks the same (a post
@@ -206,36 +328,68 @@ void SlideShow::show_new_content(Steady::time_point mono) {
     const Deck deck = build_deck(*face.content, now());
     const auto same = std::find_if(deck.begin(), deck.end(), [&](const Slide& s) { return s.name == face.slide.name; });
     if (same == deck.end()) {
-        start_fade(mono);
+        plan_.due_now(mono);
+        advance(mono);
         return;
     }
     face.slide = *same;
     face = refreshed(face);
-    const FaceContext context{options_.screen_name, feed_.source(), now()};
-    const Size size = output_->slide_size();
-    const bool looks_same = face_display_list(face, context, size, fonts_) ==
-                            face_display_list(*front_, context, size, fonts_);
-    if (looks_same) {
-        front_ = std::move(face);
-        return;
-    }
-    log::info("new content: " + face_label(face) + " updated on screen");
-    fade_to(std::move(face), mono);
+    request(Purpose::Update, std::move(face), *front_);
+    finish_update(mono);
 }
 
-void SlideShow::start_fade(Steady::time_point mono) { fade_to(next_face(mono), mono); }
+// The slide on screen in new content, once prepared: kept as it is when it looks the same,
+// faded into its new version otherwise (keeping its remaining time).
+void SlideShow::finish_update(Steady::time_point mono) {
+    std::optional<PreparedFace> ready = ready_for(Purpose::Update);
+    if (!ready || ready->face.slide.name != front_->slide.name) return;
+    if (ready->looks_same) {
+        front_ = std::move(ready->face);
+        return;
+    }
+    log::info("new content: " + face_label(ready->face) + " updated on screen");
+    fade_to(std::move(*ready), mono, false);
+}
 
-void SlideShow::fade_to(ScreenFace face, Steady::time_point mono) {
-    incoming_ = std::move(face);
+// The slide on screen with its clock or note brought up to date, drawn in place once prepared.
+void SlideShow::finish_redraw() {
+    std::optional<PreparedFace> ready = ready_for(Purpose::Redraw);
+    if (!ready || ready->face.kind != front_->kind || ready->face.slide.name != front_->slide.name) return;
+    front_ = std::move(ready->face);
+    if (!output_->draw(front_slot_, ready->list, &ready->pixels)) {
+        lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
+        return;
+    }
+    output_->compose(front_slot_, std::nullopt, 0);
+    output_->present();
+    output_->settle(front_slot_);
+}
+
+// Only textures are made here, of the lines and photos the worker prepared. `next`: a new slide,
+// whose time starts with the fade; otherwise the slide on screen keeps its remaining time.
+void SlideShow::fade_to(PreparedFace prepared, Steady::time_point mono, bool next) {
+    if (next) {
+        if (const auto late = plan_.overrun(mono); late > kStepBudget) {
+            log::debug("next slide shown " + std::to_string(late.count()) + " ms after its time, once prepared");
+        }
+    }
+    incoming_ = std::move(prepared.face);
+    // As before slides were prepared ahead, a slide's time counts from the step that shows it.
+    if (next && incoming_.kind == FaceKind::Slide) {
+        plan_.start(mono, clock_.real_duration(duration_cast<milliseconds>(incoming_.slide.duration)));
+    }
     const auto drawing = Steady::now();
-    if (!draw(1 - front_slot_, incoming_)) return;
+    if (!output_->draw(1 - front_slot_, prepared.list, &prepared.pixels)) {
+        lose_output("cannot draw a slide: " + std::string(SDL_GetError()));
+        return;
+    }
     // The fade starts once the slide is ready, so that its first frames are not skipped.
     mono = Steady::now();
     fade_times_ = FadeTimes{};
     fade_times_.prepared = duration_cast<microseconds>(mono - drawing);
     fade_times_.share = output_->fade_share();
     // A fast --speed rehearsal gets shorter fades, so a slide is never mostly fading.
-    const auto slide_time = duration_cast<milliseconds>(slide_deadline_ - mono);
+    const auto slide_time = duration_cast<milliseconds>(plan_.deadline() - mono);
     const auto length = incoming_.kind == FaceKind::Slide ? std::min(options_.fade, slide_time / 3) : options_.fade;
     fade_.start(mono, std::max(length, milliseconds(1)));
     mid_fade_saved_ = false;
@@ -318,7 +472,10 @@ milliseconds SlideShow::sleep_time(Steady::time_point mono) const {
     milliseconds wait = kMaxSleep;
     if (output_ && !front_ && holding_for_content(mono)) wait = kFirstContentPoll;
     if (output_ && front_ && front_->kind == FaceKind::Slide) {
-        wait = std::min(wait, ceil<milliseconds>(slide_deadline_ - mono));
+        const bool next_asked = pending_ && pending_->purpose == Purpose::Next;
+        const Preparation state = !next_asked ? Preparation::None : prepared_ ? Preparation::Ready : Preparation::Pending;
+        const auto wake = plan_.wake_at(state);
+        if (wake != Steady::time_point::max()) wait = std::min(wait, ceil<milliseconds>(wake - mono));
     }
     // Wake just after the clock's next minute, when the status strip's clock changes.
     const auto next_minute = floor<minutes>(precise_now()) + minutes(1);

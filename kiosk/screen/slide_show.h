@@ -15,6 +15,9 @@
 #include "kiosk/render/screen_clock.h"
 #include "kiosk/schedule/deck.h"
 #include "kiosk/screen/content_feed.h"
+#include "kiosk/screen/face_preparer.h"
+#include "kiosk/screen/next_slide_plan.h"
+#include "kiosk/screen/step_times.h"
 #include "kiosk/screen/screen_face.h"
 #include "kiosk/screen/screen_output.h"
 #include "kiosk/service/on_hours.h"
@@ -76,6 +79,16 @@ public:
     int run(const std::atomic<bool>& quit);
 
 private:
+    // What a preparation under way is for: the first face, the next one, the slide on screen in
+    // new content, or the slide on screen with its clock or note brought up to date.
+    enum class Purpose { First, Next, Update, Redraw };
+    struct Pending {
+        Purpose purpose = Purpose::Next;
+        std::uint64_t id = 0;
+        FaceKind kind = FaceKind::Slide;          // of the face asked for
+        std::shared_ptr<const Content> content;  // the content it was asked for in
+    };
+
     bool handle_event(const SDL_Event& event);
     void step(Steady::time_point mono);
     void note_slow_step(Steady::duration took) const;
@@ -84,9 +97,16 @@ private:
     bool draw(int slot, const ScreenFace& face);
     bool holding_for_content(Steady::time_point mono) const;
     void show_first(Steady::time_point mono);
-    void start_fade(Steady::time_point mono);
-    void fade_to(ScreenFace face, Steady::time_point mono);
+    void request(Purpose purpose, ScreenFace face, std::optional<ScreenFace> compare = std::nullopt);
+    void take_prepared();
+    bool stale(const PreparedFace& prepared) const;
+    std::optional<PreparedFace> ready_for(Purpose purpose);
+    void forget_preparation();
+    void advance(Steady::time_point mono);
+    void fade_to(PreparedFace prepared, Steady::time_point mono, bool next);
     void show_new_content(Steady::time_point mono);
+    void finish_update(Steady::time_point mono);
+    void finish_redraw();
     void continue_fade(Steady::time_point mono);
     void note_fade_frame(Steady::time_point mono);
     void log_fade();
@@ -125,7 +145,11 @@ private:
     int front_slot_ = 0;
     Crossfade fade_;
     bool mid_fade_saved_ = false;
-    Steady::time_point slide_deadline_{};
+    NextSlidePlan plan_;                              // the slide on screen's time, and its successor's
+    std::optional<Pending> pending_;                  // a preparation asked for
+    std::optional<PreparedFace> prepared_;            // its result, once handed over
+    StepTimes step_times_;
+    std::uint32_t prepared_event_ = 0;                // the SDL event the worker wakes the loop with
     Steady::time_point last_present_{};               // of the last fade frame
     FadeTimes fade_times_;                            // of the fade under way, logged at its end
     std::uint8_t last_alpha_ = 0;                     // of the last fade frame drawn
@@ -135,6 +159,9 @@ private:
     bool first_frame_ = true;
     bool quit_requested_ = false;
     int screenshot_count_ = 0;
+    // Last: its worker stops before anything above goes. Null when the worker's fonts could not
+    // be opened; slides are then prepared on the loop itself.
+    std::unique_ptr<FacePreparer> preparer_;
 };
 
 }  // namespace kiosk

@@ -76,6 +76,7 @@ bool SlideShow::handle_event(const SDL_Event& event) {
 void SlideShow::lose_output(const std::string& why) {
     log::warning("display: " + why + "; opening it again");
     fade_.stop();
+    forget_preparation();
     front_.reset();
     output_.reset();
     next_reopen_ = Steady::now();

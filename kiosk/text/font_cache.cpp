@@ -3,14 +3,31 @@
 
 #include <algorithm>
 #include <climits>
+#include <mutex>
 #include <string>
 
 #include "kiosk/base/log.h"
 
 namespace kiosk::text {
 
+namespace {
+
+std::mutex& face_lifetime_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+}  // namespace
+
+void close_font(TTF_Font* font) noexcept {
+    if (font == nullptr) return;
+    const std::lock_guard lock(face_lifetime_mutex());
+    TTF_CloseFont(font);
+}
+
 FontPtr open_font(FontBytes bytes, int px) {
     if (bytes.data == nullptr || bytes.size > static_cast<std::size_t>(INT_MAX)) return nullptr;
+    const std::lock_guard lock(face_lifetime_mutex());
     SDL_RWops* stream = SDL_RWFromConstMem(bytes.data, static_cast<int>(bytes.size));
     if (stream == nullptr) return nullptr;
     // freesrc = 1: SDL_ttf closes the stream with the font, or at once if opening fails.

@@ -43,6 +43,11 @@ private:
 };
 
 // Opens a font from bytes in memory at a pixel size; the bytes must outlive the font.
+//
+// Every FontStack (one per thread that draws text) opens its own fonts, but SDL_ttf creates and
+// frees FreeType faces on one FT_Library shared by the process, and FreeType requires that to be
+// serialised. Opening here and closing through FontPtr's deleter take one process-wide lock;
+// everything else a font does touches only that font, used by one thread.
 FontPtr open_font(FontBytes bytes, int px);
 
 }  // namespace kiosk::text

@@ -37,7 +37,7 @@ constexpr int kProbePx = 16;
 Result<std::size_t> FontChain::add_file(const std::string& fonts_dir, const char* name) {
     auto bytes = MappedFile::open((std::filesystem::path(fonts_dir) / name).string(), kMaxFontFileBytes);
     if (!bytes) return unexpected(bytes.error());
-    files_.push_back(File{name, std::move(bytes).value(), nullptr, false});
+    files_.push_back(File{name, std::make_shared<const MappedFile>(std::move(bytes).value()), nullptr, false});
     return files_.size() - 1;
 }
 
@@ -84,7 +84,14 @@ std::size_t FontChain::file_of(std::size_t face, FontWeight weight) const {
 }
 
 FontBytes FontChain::bytes(std::size_t file) const {
-    return FontBytes{files_[file].bytes.data(), files_[file].bytes.size()};
+    return FontBytes{files_[file].bytes->data(), files_[file].bytes->size()};
+}
+
+FontChain FontChain::share() const {
+    FontChain copy;
+    copy.faces_ = faces_;
+    for (const File& f : files_) copy.files_.push_back(File{f.name, f.bytes, nullptr, f.broken});
+    return copy;
 }
 
 bool FontChain::has_glyph(std::size_t face, FontWeight weight, char32_t cp) const {

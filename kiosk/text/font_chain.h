@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,10 @@ public:
     // is logged once and has no glyphs.
     static Result<FontChain> load(const std::string& fonts_dir);
 
+    // Another chain over the same mapped files (read-only, so shared between threads), with
+    // fonts of its own: each thread that draws text needs its own SDL_ttf fonts.
+    FontChain share() const;
+
     std::size_t face_count() const { return faces_.size(); }
     std::size_t file_count() const { return files_.size(); }
 
@@ -39,7 +44,7 @@ public:
 private:
     struct File {
         std::string name;
-        MappedFile bytes;
+        std::shared_ptr<const MappedFile> bytes;
         mutable FontPtr probe;  // a small size, for coverage queries only; declared after `bytes`
         mutable bool broken = false;
     };

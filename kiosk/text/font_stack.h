@@ -23,8 +23,8 @@ namespace kiosk {
 // and ordered by a simplified bidirectional algorithm (see bidi.h for its limits).
 //
 // Fonts are opened lazily per (face, weight, pixel size) and kept in a bounded cache, which
-// is why the const methods mutate internal state. Use a FontStack from one thread only (the
-// main thread): SDL_ttf fonts are not thread-safe.
+// is why the const methods mutate internal state. Use a FontStack from one thread only:
+// SDL_ttf fonts are not thread-safe. Another thread gets a sibling() of its own.
 class FontStack final : public TextMeasurer {
     struct PrivateTag {};
     struct Impl;
@@ -33,6 +33,10 @@ public:
     // Reads every font file into memory and checks it opens. Fails only when the main face
     // (NotoSans-Regular.ttf) is missing or broken, or SDL_ttf cannot start.
     static Result<std::unique_ptr<FontStack>> load(const std::string& fonts_dir);
+
+    // Another stack over the same font files' bytes, with its own fonts and caches, for another
+    // thread. Create and destroy it on the thread that created this one; use it on one thread.
+    Result<std::unique_ptr<FontStack>, std::string> sibling() const;
 
     FontStack(PrivateTag, std::unique_ptr<Impl> impl);
     FontStack(const FontStack&) = delete;

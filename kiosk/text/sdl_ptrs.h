@@ -20,8 +20,12 @@ struct SdlTextureDeleter {
 struct SdlSurfaceDeleter {
     void operator()(SDL_Surface* surface) const noexcept { SDL_FreeSurface(surface); }
 };
+namespace text {
+// Closes a font while holding the lock that serialises opening and closing (see font_cache.h).
+void close_font(TTF_Font* font) noexcept;
+}  // namespace text
 struct TtfFontDeleter {
-    void operator()(TTF_Font* font) const noexcept { TTF_CloseFont(font); }
+    void operator()(TTF_Font* font) const noexcept { text::close_font(font); }
 };
 
 using WindowPtr = std::unique_ptr<SDL_Window, SdlWindowDeleter>;

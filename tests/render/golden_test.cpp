@@ -125,13 +125,13 @@ struct Painting {
 
     Painting() {
         auto s = SdlLibrary::create(0);
-        REQUIRE_MESSAGE(s.has_value(), s.error());
+        REQUIRE_MESSAGE(s.has_value(), s.error().message);
         sdl = std::move(*s);
         auto i = ImageLibrary::create();
-        REQUIRE_MESSAGE(i.has_value(), i.error());
+        REQUIRE_MESSAGE(i.has_value(), i.error().message);
         images = std::move(*i);
         auto f = FontStack::load(source_dir() + "/assets/fonts");
-        REQUIRE_MESSAGE(f.has_value(), f.error());
+        REQUIRE_MESSAGE(f.has_value(), f.error().message);
         fonts = std::move(*f);
     }
 };
@@ -146,7 +146,7 @@ void paint_all(const std::vector<NamedList>& lists, const FontStack& fonts, cons
         if (!canvas || !shared) {
             cache.reset();  // its textures belong to the old canvas's renderer, so they go first
             auto made = OffscreenCanvas::create(named.list.screen);
-            REQUIRE_MESSAGE(made.has_value(), made.error());
+            REQUIRE_MESSAGE(made.has_value(), made.error().message);
             canvas.emplace(std::move(*made));
             cache.emplace();
         }
