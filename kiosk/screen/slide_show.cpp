@@ -49,7 +49,7 @@ SlideShow::SlideShow(ShowOptions options, ContentFeed& feed, ScreenClock clock, 
     prepared_event_ = SDL_RegisterEvents(1);
     auto worker_fonts = fonts_.sibling();
     if (!worker_fonts) {
-        log::warning("fonts: cannot open a second set for preparing slides (" + worker_fonts.error() +
+        log::warning("fonts: cannot open a second set for preparing slides (" + worker_fonts.error().message +
                      "); slides are prepared on the frame loop");
         return;
     }

@@ -210,7 +210,7 @@ Result<std::unique_ptr<FontStack>> FontStack::load(const std::string& fonts_dir)
     return std::make_unique<FontStack>(PrivateTag{}, std::move(impl));
 }
 
-Result<std::unique_ptr<FontStack>, std::string> FontStack::sibling() const {
+Result<std::unique_ptr<FontStack>> FontStack::sibling() const {
     auto library = TtfLibrary::init();
     if (!library) return unexpected(library.error());
     auto impl = std::make_unique<Impl>(std::move(library).value(), impl_->chain.share());

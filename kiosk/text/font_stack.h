@@ -36,7 +36,7 @@ public:
 
     // Another stack over the same font files' bytes, with its own fonts and caches, for another
     // thread. Create and destroy it on the thread that created this one; use it on one thread.
-    Result<std::unique_ptr<FontStack>, std::string> sibling() const;
+    Result<std::unique_ptr<FontStack>> sibling() const;
 
     FontStack(PrivateTag, std::unique_ptr<Impl> impl);
     FontStack(const FontStack&) = delete;

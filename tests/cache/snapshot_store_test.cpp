@@ -166,12 +166,12 @@ TEST_CASE("cache: a preview shows the snapshot the next start would, and counts 
     REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{"", kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
     shown = kiosk::preview_boot_snapshot(dir);
     REQUIRE(!shown);
-    CHECK(shown.error().find("would be set aside") != std::string::npos);
+    CHECK(shown.error().message.find("would be set aside") != std::string::npos);
 }
 
 TEST_CASE("cache: a preview of an empty cache says it holds no snapshot") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
     const auto shown = kiosk::preview_boot_snapshot(dir);
     REQUIRE(!shown);
-    CHECK(shown.error() == "no content snapshot in " + dir);
+    CHECK(shown.error().message == "no content snapshot in " + dir);
 }
