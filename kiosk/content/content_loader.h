@@ -30,13 +30,4 @@ struct LoadResult {
 // Parses and checks `text`. Diagnostics name `source_name` as their file. Never throws.
 LoadResult load_content_text(std::string_view text, const std::string& source_name, const LoadOptions& options = {});
 
-// Reads `path` (a regular file of at most 4 MiB, checked before reading), resolves relative
-// references against the file's folder and warns about local photos that are missing.
-LoadResult load_content_file(const std::string& path);
-
-// The two halves of load_content_file, for callers that need the text too: the file's bytes (or
-// the result that says why there are none), then the text loaded as the file at `path`.
-Result<std::string, LoadResult> read_content_file(const std::string& path);
-LoadResult load_content_file_text(std::string_view text, const std::string& path);
-
 }  // namespace kiosk
