@@ -3,7 +3,7 @@
 #include <array>
 #include <string>
 
-#include "kiosk/import/time_text.h"
+#include "kiosk/import/rfc822_date.h"
 
 namespace kiosk::import {
 namespace {
