@@ -10,7 +10,7 @@
 #include "kiosk/import/import_content.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/source_format.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 namespace kiosk {
 namespace {

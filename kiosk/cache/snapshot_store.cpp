@@ -18,7 +18,7 @@
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 
 namespace kiosk {
 namespace {

@@ -11,10 +11,10 @@
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 #include "kiosk/net/http_headers.h"
 #include "kiosk/net/media_fetcher.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 namespace kiosk {
 namespace {

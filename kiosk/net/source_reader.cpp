@@ -1,5 +1,5 @@
 // One-shot loads fetch the sources directly; the poller caches them instead (content_sync.cpp).
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 #include <filesystem>
 #include <system_error>

@@ -5,7 +5,7 @@
 
 #include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
 

@@ -6,7 +6,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 #include "kiosk/net/source_policy.h"
 
 namespace kiosk {

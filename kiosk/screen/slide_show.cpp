@@ -6,9 +6,9 @@
 #include <cstdio>
 
 #include "kiosk/base/log.h"
-#include "kiosk/net/build_info.h"
+#include "kiosk/base/build_info.h"
 #include "kiosk/net/clock_check.h"
-#include "kiosk/net/reload_signal.h"
+#include "kiosk/service/reload_signal.h"
 #include "kiosk/render/event_wait.h"
 #include "kiosk/screen/host_addresses.h"
 #include "kiosk/service/test_stall.h"
