@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/base/diagnostic.h"
 #include "kiosk/draw/colour.h"
 
@@ -14,9 +15,6 @@ class time_zone;
 }
 
 namespace kiosk {
-
-// All instants are UTC seconds; local times are derived through the event's time zone.
-using Instant = std::chrono::sys_seconds;
 
 struct Theme {
     Colour background{0x12, 0x16, 0x22};  // slide background

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/cache/asset_refs.h"
 #include "kiosk/cache/posts_document.h"
 #include "kiosk/cache/sha256.h"
@@ -18,8 +19,6 @@
 
 namespace kiosk {
 namespace {
-
-Instant system_now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 std::string working_dir() {
     std::error_code ec;

@@ -5,7 +5,7 @@
 #include <chrono>
 #include <optional>
 
-#include "kiosk/content/content_model.h"
+#include "kiosk/base/clock.h"
 
 namespace kiosk {
 
