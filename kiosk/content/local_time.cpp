@@ -1,5 +1,6 @@
 // Strict fixed-width parsing: a date either means exactly one day or is reported, never guessed.
 #include "kiosk/content/local_time.h"
+#include "kiosk/base/ascii_text.h"
 
 #include <charconv>
 #include <cstdio>
@@ -10,12 +11,6 @@ namespace {
 using date::local_seconds;
 
 constexpr const char* kExpectedForm = "expected the form \"2023-10-09 17:30\"";
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 std::optional<int> digits(std::string_view s, std::size_t pos, std::size_t n) {
     if (pos + n > s.size()) return std::nullopt;
