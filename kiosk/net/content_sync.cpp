@@ -26,13 +26,6 @@ std::string working_dir() {
     return ec ? std::string("/") : dir.string();
 }
 
-std::string first_error(const Diagnostics& ds) {
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error) return format_diagnostic(d);
-    }
-    return "the document did not load";
-}
-
 // A snapshot of another source (or of posts read in another zone) says nothing about this one.
 bool matches(const CachedSnapshot& snapshot, const SyncOptions& options) {
     const Manifest& m = snapshot.manifest;
@@ -63,7 +56,7 @@ Result<ContentSync, std::string> ContentSync::create(SyncOptions options) {
 ContentSync::ContentSync(SyncOptions options, ContentSource source)
     : options_(std::move(options)),
       source_(std::move(source)),
-      store_(options_.cache_dir, options_.cache_max_bytes),
+      store_(options_.cache_dir, snapshot_document_loader(), options_.cache_max_bytes),
       client_(options_.tls) {}
 
 void ContentSync::load_cached() {

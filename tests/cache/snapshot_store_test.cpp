@@ -7,6 +7,7 @@
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_pointer.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/support/test_paths.h"
 
@@ -46,10 +47,10 @@ std::size_t count_entries(const std::string& dir) {
 
 TEST_CASE("cache: a committed snapshot loads at boot with media pointing at cached files") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     const std::string doc = kiosk::test::content_yaml("Data Day", {"photos/ada.jpg", ""});
     REQUIRE(commit(store, doc, {{"https://example.org/photos/ada.jpg", "JPEG-BYTES"}}, 0));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "Data Day");
     REQUIRE(snap->content.speakers.size() == 2);
@@ -60,24 +61,24 @@ TEST_CASE("cache: a committed snapshot loads at boot with media pointing at cach
 }
 
 TEST_CASE("cache: an empty cache gives nothing at boot, quietly") {
-    CHECK_FALSE(kiosk::load_initial(kiosk::test::make_temp_dir("cache-empty")));
+    CHECK_FALSE(kiosk::load_initial(kiosk::test::make_temp_dir("cache-empty"), kiosk::snapshot_document_loader()));
 }
 
 TEST_CASE("cache: a document the loader refuses is never made current") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Good"), {}, 0));
     CHECK_FALSE(commit(store, "event: [unclosed\n", {}, 1));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "Good");
 }
 
 TEST_CASE("cache: a media reference the manifest lacks is a placeholder, not an error") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"photos/missing.jpg"}), {}, 0));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.speakers[0].photo.empty());
     CHECK(snap->placeholders == 1);
@@ -85,29 +86,29 @@ TEST_CASE("cache: a media reference the manifest lacks is a placeholder, not an 
 
 TEST_CASE("cache: a damaged current snapshot falls back to the previous one") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("First"), {}, 0));
     const auto second = commit(store, kiosk::test::content_yaml("Second"), {}, 1);
     REQUIRE(second);
     kiosk::test::write_text(dir + "/snapshots/" + second->id + "/content.yaml", "event: damaged\n");
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "First");
 }
 
 TEST_CASE("cache: a lost media file shows as a placeholder at boot") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"a.jpg"}), {{"https://example.org/a.jpg", "A"}}, 0));
     fs::remove(dir + "/assets/" + kiosk::sha256_hex("A"));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.speakers[0].photo.empty());
 }
 
 TEST_CASE("cache: snapshots and assets that no current or previous snapshot uses are collected") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     for (int i = 0; i < 5; ++i) {
         const std::string photo = "p" + std::to_string(i) + ".jpg";
         REQUIRE(commit(store, kiosk::test::content_yaml("V" + std::to_string(i), {photo}),
@@ -123,13 +124,13 @@ TEST_CASE("cache: snapshots and assets that no current or previous snapshot uses
     const auto pointer = kiosk::read_pointer(dir, kiosk::SnapshotKind::Content);
     REQUIRE(pointer);
     CHECK(pointer->previous.empty());
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "V4");
 }
 
 TEST_CASE("cache: the same bytes are stored once, whatever URL names them") {
-    const kiosk::SnapshotStore store(kiosk::test::make_temp_dir("cache"));
+    const kiosk::SnapshotStore store(kiosk::test::make_temp_dir("cache"), kiosk::snapshot_document_loader());
     const auto a = store.put_asset("same");
     const auto b = store.put_asset("same");
     REQUIRE(a);
