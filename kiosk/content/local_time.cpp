@@ -1,9 +1,10 @@
 // Strict fixed-width parsing: a date either means exactly one day or is reported, never guessed.
 #include "kiosk/content/local_time.h"
-#include "kiosk/base/ascii_text.h"
 
 #include <charconv>
 #include <cstdio>
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk {
 namespace {

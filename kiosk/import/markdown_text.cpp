@@ -1,9 +1,10 @@
 // Not a Markdown renderer: only what keeps marks off the screen. Underscores inside words stay,
 // because talk titles and abstracts are full of snake_case names.
 #include "kiosk/import/markdown_text.h"
-#include "kiosk/base/ascii_text.h"
 
 #include <vector>
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk::import {
 namespace {

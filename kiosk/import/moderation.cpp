@@ -1,10 +1,11 @@
 // A venue screen must never show an offensive post because it used the hashtag: every rule errs on
 // the side of leaving a post out.
 #include "kiosk/import/moderation.h"
-#include "kiosk/base/ascii_text.h"
 
 #include <algorithm>
 #include <optional>
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk::import {
 namespace {

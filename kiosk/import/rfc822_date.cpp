@@ -4,6 +4,7 @@
 #include <string>
 
 #include "kiosk/import/rfc822_date.h"
+
 #include "kiosk/base/ascii_text.h"
 
 namespace kiosk::import {

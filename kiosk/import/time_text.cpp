@@ -1,10 +1,11 @@
 // Strict where a wrong reading would show a wrong time, lenient about what carries no time.
 #include "kiosk/import/time_text.h"
-#include "kiosk/base/ascii_text.h"
 
 #include <array>
 #include <cstdlib>
 #include <string>
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk::import {
 namespace {

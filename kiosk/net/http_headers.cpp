@@ -1,12 +1,13 @@
 // Header parsing by hand, so it is exact, locale-free and testable without a server.
 #include "kiosk/net/http_headers.h"
-#include "kiosk/base/ascii_text.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
 #include <vector>
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk {
 namespace {

@@ -1,7 +1,7 @@
 // Parsing "HH:MM-HH:MM" windows and deciding whether a local time is inside the screen's on hours.
 #include "kiosk/service/on_hours.h"
-#include "kiosk/base/ascii_text.h"
 
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk {
 namespace {
