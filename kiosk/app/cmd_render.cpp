@@ -13,6 +13,7 @@
 #include "kiosk/app/schedule_file.h"
 #include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_loader.h"
+#include "kiosk/net/source_reader.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/layout/slide_layout.h"
 #include "kiosk/render/offscreen_canvas.h"
@@ -67,7 +68,7 @@ Result<RenderOptions> parse_options(const Args& args) {
 // The content a screen with cache folder `dir` would start with, posts included; nothing (after
 // one line saying why) when the cache holds none.
 std::optional<Content> load_cached(const std::string& dir) {
-    auto snapshot = preview_boot_snapshot(dir);
+    auto snapshot = preview_boot_snapshot(dir, snapshot_document_loader());
     if (!snapshot) {
         std::fprintf(stderr,
                      "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
@@ -77,7 +78,7 @@ std::optional<Content> load_cached(const std::string& dir) {
     }
     std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
                  snapshot->manifest.source.c_str(), format_utc(snapshot->manifest.fetched_at).c_str());
-    if (auto posts = SnapshotStore(dir).load_current(SnapshotKind::Posts))
+    if (auto posts = SnapshotStore(dir, snapshot_document_loader()).load_current(SnapshotKind::Posts))
         snapshot->content.posts = posts->content.posts;
     return std::move(snapshot->content);
 }

@@ -8,7 +8,7 @@
 #include "kiosk/app/commands.h"
 #include "kiosk/base/result.h"
 #include "kiosk/content/content_model.h"
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 
 namespace kiosk {
 

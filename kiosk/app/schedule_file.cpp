@@ -11,7 +11,7 @@
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/json_document.h"
 #include "kiosk/import/source_format.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 namespace kiosk {
 namespace {

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 
 namespace kiosk {

@@ -49,4 +49,11 @@ std::string summarise(const Diagnostics& ds) {
     return plural(count(ds, Severity::Error), "error") + ", " + plural(count(ds, Severity::Warning), "warning");
 }
 
+std::string first_error(const Diagnostics& ds) {
+    for (const auto& d : ds) {
+        if (d.severity == Severity::Error) return format_diagnostic(d);
+    }
+    return "the document did not load";
+}
+
 }  // namespace kiosk

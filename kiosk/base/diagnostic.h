@@ -24,6 +24,8 @@ std::string format_diagnostic(const Diagnostic& d);
 std::string summarise(const Diagnostics& ds);
 int count(const Diagnostics& ds, Severity s);
 bool has_errors(const Diagnostics& ds);
+// The first error as format_diagnostic writes it, or "the document did not load" when there is none.
+std::string first_error(const Diagnostics& ds);
 
 // The same failure as a Result's error, keeping its position, and back.
 Error to_error(const Diagnostic& d);

@@ -1,4 +1,5 @@
-// The one UTF-8 decoder and encoder: code points at an offset, whole strings, counts and boundaries.
+// The one UTF-8 decoder and encoder (code points at an offset, whole strings, counts and
+// boundaries), and the character classes that line breaking needs.
 #pragma once
 
 #include <cstddef>
@@ -42,5 +43,22 @@ std::size_t count(std::string_view text);
 // The largest offset no greater than `offset` where a character starts, so that a cut there never
 // splits one.
 std::size_t boundary_before(std::string_view text, std::size_t offset);
+
+// Character classes for line breaking (utf8_classes.cpp); writing direction is
+// script::first_strong in kiosk/base/script.h.
+
+// The byte length of the character cluster starting at `offset`: a base code point with the
+// combining marks, variation selectors, emoji modifiers and ZWJ sequences that follow it. Text is
+// only ever cut between clusters, so an accent or a family emoji stays whole.
+std::size_t cluster_length(std::string_view text, std::size_t offset);
+
+// Ideographs, kana, Hangul and full-width forms: scripts that wrap between any two characters.
+bool is_cjk(char32_t c);
+
+// Punctuation that must not begin a line in CJK text (closing brackets, commas, full stops).
+bool is_cjk_closing(char32_t c);
+
+// Space characters that separate words (and are dropped at a line break).
+bool is_space(char32_t c);
 
 }  // namespace kiosk::utf8

@@ -17,8 +17,6 @@
 #include "kiosk/cache/snapshot_pointer.h"
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/import/import_limits.h"
-#include "kiosk/import/external_sources.h"
 
 namespace kiosk {
 namespace {
@@ -36,22 +34,16 @@ Status make_folder(const std::string& path) {
 
 // The programme's schedule export, when the document names one, is read from the snapshot's own
 // copy: a cached snapshot never depends on the network.
-LoadResult load_document(const std::string& text, const Manifest& m, const SnapshotStore& store) {
+LoadResult load_document(const std::string& text, const Manifest& m, const SnapshotStore& store,
+                         const DocumentLoader& load) {
     if (m.kind == SnapshotKind::Posts) return load_posts_text(text, m.source, m.base, m.time_zone);
     LoadOptions options;
     options.base = m.base;
-    return import::load_event_text(text, m.source, options, [&](const std::string& url) -> Result<std::string> {
+    return load(text, m.source, options, [&](const std::string& url) -> std::optional<std::string> {
         const AssetEntry* entry = m.find_asset(url);
-        if (!entry) return unexpected("the snapshot holds no copy of " + url);
-        return read_file_limited(store.asset_path(entry->sha256), import::limits::kMaxSourceBytes);
+        if (!entry) return std::nullopt;
+        return store.asset_path(entry->sha256);
     });
-}
-
-std::string first_error(const Diagnostics& ds) {
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error) return format_diagnostic(d);
-    }
-    return "the document did not load";
 }
 
 // Points each media field at its cached file; what the cache does not hold becomes a placeholder.
@@ -78,7 +70,8 @@ Result<std::size_t> attach_assets(Content& content, const Manifest& m, const Sna
 
 }  // namespace
 
-SnapshotStore::SnapshotStore(std::string dir, std::uint64_t max_bytes) : dir_(std::move(dir)), max_bytes_(max_bytes) {}
+SnapshotStore::SnapshotStore(std::string dir, DocumentLoader load, std::uint64_t max_bytes)
+    : dir_(std::move(dir)), load_(std::move(load)), max_bytes_(max_bytes) {}
 
 std::string SnapshotStore::asset_path(std::string_view sha256) const { return dir_ + "/assets/" + std::string(sha256); }
 
@@ -138,7 +131,7 @@ Result<CachedSnapshot> SnapshotStore::commit(std::string_view document, const Ma
     if (!lock) return unexpected(lock.error());
     const auto id = write_aside(document, manifest);
     if (!id) return unexpected(id.error());
-    auto loaded = load_snapshot(dir_, *id, manifest.kind, AssetCheck::Require);
+    auto loaded = load_snapshot(dir_, *id, manifest.kind, AssetCheck::Require, load_);
     if (!loaded) return unexpected("snapshot " + *id + " does not load back: " + loaded.error().message);
     if (auto switched = switch_current(manifest.kind, *id); !switched) return unexpected(switched.error());
     collect_garbage(dir_, max_bytes_);
@@ -148,15 +141,15 @@ Result<CachedSnapshot> SnapshotStore::commit(std::string_view document, const Ma
 Result<CachedSnapshot> SnapshotStore::load_current(SnapshotKind kind) const {
     const auto pointer = read_pointer(dir_, kind);
     if (!pointer) return unexpected("no " + std::string(kind_name(kind)) + " snapshot in " + dir_);
-    auto current = load_snapshot(dir_, pointer->current, kind, AssetCheck::Tolerate);
+    auto current = load_snapshot(dir_, pointer->current, kind, AssetCheck::Tolerate, load_);
     if (current || pointer->previous.empty()) return current;
     log::warning("cache: snapshot " + pointer->current + " does not load (" + current.error().message +
                  "); using the previous one");
-    return load_snapshot(dir_, pointer->previous, kind, AssetCheck::Tolerate);
+    return load_snapshot(dir_, pointer->previous, kind, AssetCheck::Tolerate, load_);
 }
 
 Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                     AssetCheck check) {
+                                     AssetCheck check, const DocumentLoader& load) {
     if (!is_snapshot_id(id)) return unexpected("'" + id + "' is not a snapshot id");
     const std::string folder = dir + "/snapshots/" + id;
     const auto manifest_text = read_file_limited(folder + "/manifest.yaml", kMaxManifestBytes);
@@ -167,8 +160,8 @@ Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& 
     const auto document = read_file_limited(folder + "/content.yaml", limits::kMaxFileBytes);
     if (!document) return unexpected(document.error());
     if (sha256_hex(*document) != manifest->content_sha256) return unexpected(folder + "/content.yaml is damaged");
-    const SnapshotStore store(dir);
-    LoadResult result = load_document(*document, *manifest, store);
+    const SnapshotStore store(dir, load);
+    LoadResult result = load_document(*document, *manifest, store, load);
     if (!result.content) return unexpected(first_error(result.diagnostics));
     std::vector<std::string> lost;
     const auto placeholders = attach_assets(*result.content, *manifest, store, check, lost);
@@ -176,8 +169,8 @@ Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& 
     return CachedSnapshot{id, std::move(*manifest), std::move(*result.content), *placeholders, std::move(lost)};
 }
 
-std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, SnapshotKind kind) {
-    auto loaded = SnapshotStore(cache_dir).load_current(kind);
+std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, const DocumentLoader& load, SnapshotKind kind) {
+    auto loaded = SnapshotStore(cache_dir, load).load_current(kind);
     if (!loaded) {
         log::info("cache: nothing to show from the cache yet: " + loaded.error().message);
         return std::nullopt;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,11 +18,20 @@
 #include "kiosk/base/result.h"
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/manifest.h"
+#include "kiosk/content/content_loader.h"
 #include "kiosk/content/content_model.h"
 
 namespace kiosk {
 
 inline constexpr std::uint64_t kDefaultCacheBytes = 256ull * 1024 * 1024;
+
+// The snapshot's own copy of a file its document names (a schedule export): its path, or nothing.
+using SnapshotFileFinder = std::function<std::optional<std::string>(const std::string& url)>;
+// Turns a content snapshot's document into content. The cache knows no importers: the caller passes
+// one that merges the sources the document names, read from the files `find` gives, so a cached
+// snapshot never depends on the network (snapshot_document_loader() in net/source_reader.h).
+using DocumentLoader = std::function<LoadResult(std::string_view text, const std::string& source_name,
+                                                const LoadOptions& options, const SnapshotFileFinder& find)>;
 
 // A snapshot read back from disk, its media fields pointing at files under assets/.
 struct CachedSnapshot {
@@ -37,7 +47,7 @@ enum class AssetCheck { Require, Tolerate };
 
 class SnapshotStore {
 public:
-    explicit SnapshotStore(std::string dir, std::uint64_t max_bytes = kDefaultCacheBytes);
+    SnapshotStore(std::string dir, DocumentLoader load, std::uint64_t max_bytes = kDefaultCacheBytes);
 
     const std::string& dir() const { return dir_; }
     std::string asset_path(std::string_view sha256) const;
@@ -59,15 +69,17 @@ private:
     Status switch_current(SnapshotKind kind, const std::string& id) const;
 
     std::string dir_;
+    DocumentLoader load_;
     std::uint64_t max_bytes_;
 };
 
 // Loads snapshot `id` of `kind` from the cache folder `dir`.
 Result<CachedSnapshot> load_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind,
-                                     AssetCheck check);
+                                     AssetCheck check, const DocumentLoader& load);
 
 // At boot: the current snapshot, read from disk only (no network), or nothing when the cache is
 // empty or unreadable (the reason is logged).
-std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, SnapshotKind kind = SnapshotKind::Content);
+std::optional<CachedSnapshot> load_initial(const std::string& cache_dir, const DocumentLoader& load,
+                                          SnapshotKind kind = SnapshotKind::Content);
 
 }  // namespace kiosk

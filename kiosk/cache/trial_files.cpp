@@ -161,15 +161,15 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
     return report;
 }
 
-Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir) {
+Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir, const DocumentLoader& load) {
     const auto record = read_boot_record(dir);
     if (!record || record->plan.action == BootAction::Show)
-        return SnapshotStore(dir).load_current(SnapshotKind::Content);
+        return SnapshotStore(dir, load).load_current(SnapshotKind::Content);
     if (record->book.good.empty()) {
         return unexpected("snapshot " + record->current + " would be set aside at the next start, and " + dir +
                           " holds no earlier good snapshot to show instead");
     }
-    return load_snapshot(dir, record->book.good, SnapshotKind::Content, AssetCheck::Tolerate);
+    return load_snapshot(dir, record->book.good, SnapshotKind::Content, AssetCheck::Tolerate, load);
 }
 
 Status record_new_snapshot(const std::string& dir, const std::string& id) {

@@ -59,7 +59,7 @@ std::optional<SetAsideReport> begin_content_boot(const std::string& dir);
 // begin_content_boot and load_initial would pick it, but read without counting a start or
 // changing anything: for previews of what a screen shows with the network down. The error says
 // why there is none.
-Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir);
+Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir, const DocumentLoader& load);
 
 // The kiosk put a newly committed snapshot on screen: its first start.
 Status record_new_snapshot(const std::string& dir, const std::string& id);

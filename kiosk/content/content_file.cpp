@@ -7,7 +7,7 @@
 #include <system_error>
 
 #include "kiosk/content/content_limits.h"
-#include "kiosk/content/content_loader.h"
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/field_reader.h"
 
 namespace kiosk {

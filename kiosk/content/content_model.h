@@ -2,26 +2,19 @@
 #pragma once
 
 #include <chrono>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/base/diagnostic.h"
+#include "kiosk/draw/colour.h"
 
 namespace date {
 class time_zone;
 }
 
 namespace kiosk {
-
-// All instants are UTC seconds; local times are derived through the event's time zone.
-using Instant = std::chrono::sys_seconds;
-
-struct Colour {
-    std::uint8_t r = 0, g = 0, b = 0, a = 255;
-    friend bool operator==(const Colour&, const Colour&) = default;
-};
 
 struct Theme {
     Colour background{0x12, 0x16, 0x22};  // slide background

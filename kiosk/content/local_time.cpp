@@ -4,18 +4,14 @@
 #include <charconv>
 #include <cstdio>
 
+#include "kiosk/base/ascii_text.h"
+
 namespace kiosk {
 namespace {
 
 using date::local_seconds;
 
 constexpr const char* kExpectedForm = "expected the form \"2023-10-09 17:30\"";
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
 
 std::optional<int> digits(std::string_view s, std::size_t pos, std::size_t n) {
     if (pos + n > s.size()) return std::nullopt;

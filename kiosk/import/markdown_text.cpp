@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "kiosk/base/ascii_text.h"
+
 namespace kiosk::import {
 namespace {
 
@@ -13,11 +15,8 @@ bool is_word(char c) {
            (static_cast<unsigned char>(c) >= 0x80);
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (is_space(s.front()) || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (is_space(s.back()) || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
+// Blank around a Markdown line: a stray carriage return counts too.
+constexpr std::string_view kLineBlanks = " \t\r";
 
 // "[text](url)" and "![alt](url)" become their text; the position after the link is returned.
 std::size_t take_link(std::string_view s, std::size_t i, std::string& out) {
@@ -67,16 +66,16 @@ std::string inline_text(std::string_view s) {
 // The marker a block line starts with, removed; `item` is set for list items.
 std::string_view strip_block_marker(std::string_view line, bool& item, bool& heading) {
     item = heading = false;
-    while (line.starts_with(">")) line = trim(line.substr(1));
+    while (line.starts_with(">")) line = trim(line.substr(1), kLineBlanks);
     std::size_t hashes = 0;
     while (hashes < line.size() && line[hashes] == '#') ++hashes;
     if (hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ') {
         heading = true;
-        return trim(line.substr(hashes));
+        return trim(line.substr(hashes), kLineBlanks);
     }
     if (line.size() > 1 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') {
         item = true;
-        return trim(line.substr(2));
+        return trim(line.substr(2), kLineBlanks);
     }
     return line;
 }
@@ -111,7 +110,7 @@ std::string markdown_to_text(std::string_view markdown) {
     while (start <= markdown.size()) {
         std::size_t end = markdown.find('\n', start);
         if (end == std::string_view::npos) end = markdown.size();
-        const std::string_view line = trim(markdown.substr(start, end - start));
+        const std::string_view line = trim(markdown.substr(start, end - start), kLineBlanks);
         start = end + 1;
         if (line.empty() || is_rule_or_fence(line)) {
             out += "\n\n";

@@ -2,6 +2,7 @@
 // flake ids, and 2017 servers sent no emojis[] at all.
 #include "kiosk/import/mastodon_statuses.h"
 
+#include "kiosk/base/ascii_text.h"
 #include "kiosk/import/html_text.h"
 #include "kiosk/import/import_limits.h"
 #include "kiosk/import/shortcodes.h"
@@ -14,11 +15,6 @@ namespace kiosk::import {
 namespace {
 
 using EmojiSet = std::set<std::string, std::less<>>;
-
-std::string lower(std::string s) {
-    for (char& c : s) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return s;
-}
 
 // The shortcodes a status or account declares; nothing when the server sent no list.
 std::optional<EmojiSet> emoji_names(const Json& j) {
@@ -51,7 +47,7 @@ Author author_of(const Json& account) {
     if (acct.find('@') == std::string::npos && !acct.empty()) acct += "@" + host_of(text_at(account, "url"));
     if (!acct.empty() && acct.back() == '@') acct.pop_back();
     a.shown = acct;
-    a.account = lower(acct);
+    a.account = ascii_lower(acct);
     const auto emojis = emoji_names(account);
     a.name = shape_line(remove_shortcodes(clean_line(text_at(account, "display_name")), emojis ? &*emojis : nullptr));
     if (a.name.empty()) a.name = username.empty() ? acct : username;

@@ -5,18 +5,14 @@
 #include <algorithm>
 #include <optional>
 
+#include "kiosk/base/ascii_text.h"
+
 namespace kiosk::import {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-}
-
 std::string account_key(std::string_view rule) {
     if (rule.starts_with("@")) rule.remove_prefix(1);
-    return lower(rule);
+    return ascii_lower(rule);
 }
 
 bool account_matches(const std::string& account, const std::vector<std::string>& rules) {
@@ -55,9 +51,9 @@ bool listed(const SourcePost& p, const std::vector<std::string>& ids_or_urls) {
 std::optional<HeldBack> verdict(const SourcePost& p, const ModerationRules& rules) {
     if (account_matches(p.account, rules.blocked_accounts) || account_matches(p.boosted_by_account, rules.blocked_accounts))
         return HeldBack::BlockedAccount;
-    const std::string text = lower(p.post.text + "\n" + p.post.author + "\n" + p.content_warning);
+    const std::string text = ascii_lower(p.post.text + "\n" + p.post.author + "\n" + p.content_warning);
     for (const auto& word : rules.blocked_words)
-        if (contains_word(text, lower(word))) return HeldBack::BlockedWord;
+        if (contains_word(text, ascii_lower(word))) return HeldBack::BlockedWord;
     const bool vouched = listed(p, rules.approved_posts) || listed(p, rules.pinned_posts);
     if (rules.allow_list_only && !vouched && !account_matches(p.account, rules.allowed_accounts))
         return HeldBack::NotAllowed;

@@ -3,7 +3,9 @@
 #include <array>
 #include <string>
 
-#include "kiosk/import/time_text.h"
+#include "kiosk/import/rfc822_date.h"
+
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk::import {
 namespace {
@@ -19,12 +21,6 @@ struct NamedZone {
 };
 constexpr std::array<NamedZone, 10> kZones{{{"gmt", 0}, {"ut", 0}, {"utc", 0}, {"z", 0}, {"est", -5},
                                             {"edt", -4}, {"cst", -6}, {"cdt", -5}, {"pst", -8}, {"pdt", -7}}};
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-}
 
 // Splits on spaces and commas.
 std::array<std::string_view, 6> words(std::string_view s, std::size_t& n) {
@@ -57,7 +53,7 @@ std::optional<seconds> zone_offset(std::string_view z) {
         const int secs = (*hhmm / 100) * 3600 + (*hhmm % 100) * 60;
         return seconds{z[0] == '-' ? -secs : secs};
     }
-    const std::string name = lower(z);
+    const std::string name = ascii_lower(z);
     for (const auto& zone : kZones)
         if (zone.name == name) return hours{zone.hours};
     return std::nullopt;
@@ -83,7 +79,7 @@ std::optional<Instant> parse_rfc822(std::string_view text) {
     if (n > 0 && !w[0].empty() && (w[0][0] < '0' || w[0][0] > '9')) ++i;  // the weekday, which adds nothing
     if (n < i + 5) return std::nullopt;
     const auto d = number(w[i]);
-    const std::string mon = lower(w[i + 1].substr(0, 3));
+    const std::string mon = ascii_lower(w[i + 1].substr(0, 3));
     auto y = number(w[i + 2]);
     const auto t = clock(w[i + 3]);
     const auto off = zone_offset(w[i + 4]);

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "kiosk/base/ascii_text.h"
+
 namespace kiosk::import {
 namespace {
 
@@ -30,14 +32,6 @@ std::optional<int> short_number(std::string_view s, std::size_t& i) {
     int v = s[i++] - '0';
     if (i < s.size() && digit(s[i])) v = v * 10 + (s[i++] - '0');
     return v;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
 }
 
 std::optional<local_days> make_day(int y, int m, int d) {
@@ -88,7 +82,7 @@ std::optional<Instant> Stamp::instant() const {
 }
 
 std::optional<local_days> parse_iso_date(std::string_view text) {
-    text = trim(text);
+    text = trim(text, kWhiteSpace);
     std::size_t i = 0;
     const auto y = digits(text, i, 4);
     if (!y || i >= text.size() || text[i++] != '-') return std::nullopt;
@@ -100,7 +94,7 @@ std::optional<local_days> parse_iso_date(std::string_view text) {
 }
 
 std::optional<Stamp> parse_rfc3339(std::string_view text) {
-    text = trim(text);
+    text = trim(text, kWhiteSpace);
     if (text.size() < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ')) return std::nullopt;
     const auto day = parse_iso_date(text.substr(0, 10));
     std::size_t i = 11;
@@ -112,7 +106,7 @@ std::optional<Stamp> parse_rfc3339(std::string_view text) {
 }
 
 std::optional<seconds> parse_clock_duration(std::string_view text) {
-    text = trim(text);
+    text = trim(text, kWhiteSpace);
     std::size_t i = 0;
     const auto h = short_number(text, i);
     if (!h || i >= text.size() || text[i++] != ':') return std::nullopt;

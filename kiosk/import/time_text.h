@@ -20,9 +20,6 @@ struct Stamp {
 // "2019-08-21T11:00:00+02:00", "2017-04-21T15:00:42.000Z", "2019-08-21 11:00"; fractions dropped.
 std::optional<Stamp> parse_rfc3339(std::string_view text);
 
-// "Mon, 09 Oct 2023 17:30:00 +0100" and "9 Oct 2023 17:30 GMT", as RSS writes pubDate.
-std::optional<Instant> parse_rfc822(std::string_view text);
-
 // "0:30", "00:30", "01:30:00": the C3VOC schema's duration; also a clock reading for `start`.
 std::optional<std::chrono::seconds> parse_clock_duration(std::string_view text);
 

@@ -8,6 +8,7 @@
 #include "kiosk/content/url_resolve.h"
 #include "kiosk/import/feed_items.h"
 #include "kiosk/import/import_limits.h"
+#include "kiosk/import/rfc822_date.h"
 #include "kiosk/import/source_ids.h"
 #include "kiosk/import/text_shape.h"
 #include "kiosk/import/time_text.h"

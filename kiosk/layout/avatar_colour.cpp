@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "kiosk/layout/theme_contrast.h"
-#include "kiosk/layout/utf8.h"
+#include "kiosk/base/utf8.h"
 
 namespace kiosk {
 

@@ -1,7 +1,7 @@
 // The proportional grid every slide is laid out on: the safe area and units of the shorter side.
 #pragma once
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 
 namespace kiosk {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "kiosk/layout/utf8.h"
+#include "kiosk/base/utf8.h"
 
 namespace kiosk {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/text_measurer.h"
 
 namespace kiosk {
 

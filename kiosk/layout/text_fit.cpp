@@ -6,7 +6,7 @@
 #include <optional>
 
 #include "kiosk/base/script.h"
-#include "kiosk/layout/utf8.h"
+#include "kiosk/base/utf8.h"
 
 namespace kiosk {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "kiosk/layout/line_break.h"
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/text_measurer.h"
 
 namespace kiosk {
 

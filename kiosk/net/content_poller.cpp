@@ -4,13 +4,12 @@
 #include <algorithm>
 #include <utility>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/base/log.h"
 #include "kiosk/cache/trial_files.h"
 
 namespace kiosk {
 namespace {
-
-Instant system_now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 std::string label(const PollerOptions& o) {
     return std::string(kind_name(o.sync.kind)) + " " + o.sync.source;

@@ -5,33 +5,25 @@
 #include <filesystem>
 #include <system_error>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/cache/asset_refs.h"
 #include "kiosk/cache/posts_document.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/import/import_limits.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 #include "kiosk/net/http_headers.h"
 #include "kiosk/net/media_fetcher.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 namespace kiosk {
 namespace {
-
-Instant system_now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 std::string working_dir() {
     std::error_code ec;
     const auto dir = std::filesystem::current_path(ec);
     return ec ? std::string("/") : dir.string();
-}
-
-std::string first_error(const Diagnostics& ds) {
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error) return format_diagnostic(d);
-    }
-    return "the document did not load";
 }
 
 // A snapshot of another source (or of posts read in another zone) says nothing about this one.
@@ -66,7 +58,7 @@ Result<ContentSync> ContentSync::create(SyncOptions options) {
 ContentSync::ContentSync(SyncOptions options, ContentSource source, HttpClient client)
     : options_(std::move(options)),
       source_(std::move(source)),
-      store_(options_.cache_dir, options_.cache_max_bytes),
+      store_(options_.cache_dir, snapshot_document_loader(), options_.cache_max_bytes),
       client_(std::move(client)) {}
 
 void ContentSync::load_cached() {

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "kiosk/content/url_resolve.h"
-#include "kiosk/net/build_info.h"
+#include "kiosk/base/build_info.h"
 #include "kiosk/net/transfer_error.h"
 
 namespace kiosk {

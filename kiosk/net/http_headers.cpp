@@ -7,16 +7,13 @@
 #include <charconv>
 #include <vector>
 
+#include "kiosk/base/ascii_text.h"
+
 namespace kiosk {
 namespace {
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
+// A header line loses its blanks in front, and its blanks and line end behind.
+std::string_view trim_line(std::string_view s) { return trim_end(trim_start(s), kWhiteSpace); }
 
 std::vector<std::string_view> split_words(std::string_view s, std::string_view separators) {
     std::vector<std::string_view> words;
@@ -66,12 +63,6 @@ std::optional<Instant> compose(std::string_view day, std::string_view month, std
     return std::chrono::sys_days{ymd} + std::chrono::hours{*h} + std::chrono::minutes{*mi} + std::chrono::seconds{*s};
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
 }  // namespace
 
 std::optional<Instant> parse_http_date(std::string_view text) {
@@ -100,7 +91,7 @@ std::optional<Instant> retry_after_instant(std::string_view value, Instant now) 
 
 std::optional<int> parse_status_line(std::string_view line) {
     if (line.substr(0, 5) != "HTTP/") return std::nullopt;
-    const auto w = split_words(trim(line), " ");
+    const auto w = split_words(trim_line(line), " ");
     if (w.size() < 2 || w[1].size() != 3) return std::nullopt;
     return to_int(w[1]);
 }
@@ -112,7 +103,7 @@ std::optional<HeaderField> parse_header_field(std::string_view line) {
     for (const char c : name) {
         if (c == ' ' || c == '\t') return std::nullopt;
     }
-    return HeaderField{lower(name), std::string(trim(line.substr(colon + 1)))};
+    return HeaderField{ascii_lower(name), std::string(trim_line(line.substr(colon + 1)))};
 }
 
 void ResponseHeaders::add_line(std::string_view line) {

@@ -9,7 +9,7 @@
 #include <span>
 #include <vector>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/pixel_buffer.h"
 
 namespace kiosk {

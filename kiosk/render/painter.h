@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/image_header.h"
 #include "kiosk/render/pixel_buffer.h"
 #include "kiosk/render/slide_pixels.h"

@@ -8,7 +8,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/image_header.h"
 #include "kiosk/render/pixel_buffer.h"
 #include "kiosk/render/texture_cache.h"

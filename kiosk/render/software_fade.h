@@ -10,7 +10,7 @@
 #include <functional>
 #include <vector>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/fade_delta.h"
 #include "kiosk/render/page_buffer.h"
 #include "kiosk/text/sdl_ptrs.h"

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "kiosk/base/result.h"
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/text/sdl_ptrs.h"
 
 namespace kiosk {

@@ -6,7 +6,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 #include "kiosk/net/source_policy.h"
 
 namespace kiosk {
@@ -59,7 +59,7 @@ Status ContentFeed::start() {
     if (!base_) load_cache();
     if (auto started = start_content_poller(); !started) return started;
     if (!options_.posts.empty()) {
-        if (auto cached = load_initial(options_.cache_dir, SnapshotKind::Posts)) apply_posts(cached->content.posts);
+        if (auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Posts)) apply_posts(cached->content.posts);
         start_posts_poller();
     }
     return {};
@@ -121,7 +121,7 @@ void ContentFeed::load_local_file() {
 // before it is read, and the last good one is shown instead.
 void ContentFeed::load_cache() {
     set_aside_ = begin_content_boot(options_.cache_dir);
-    auto cached = load_initial(options_.cache_dir, SnapshotKind::Content);
+    auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Content);
     if (!cached) return;
     const TrialBook book = read_trial_book(options_.cache_dir);
     if (book.trial && book.trial->id == cached->id) trial_timer_.showing(cached->id);

@@ -13,7 +13,7 @@
 #include <optional>
 #include <thread>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/slide_pixels.h"
 #include "kiosk/screen/screen_face.h"
 #include "kiosk/text/font_stack.h"

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "kiosk/base/result.h"
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/render/painter.h"
 #include "kiosk/render/software_fade.h"
 #include "kiosk/render/texture_cache.h"

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "kiosk/content/content_model.h"
-#include "kiosk/layout/display_list.h"
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/display_list.h"
+#include "kiosk/draw/text_measurer.h"
 #include "kiosk/schedule/deck.h"
 
 namespace kiosk {

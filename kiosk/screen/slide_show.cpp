@@ -5,10 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "kiosk/base/build_info.h"
+#include "kiosk/base/clock.h"
 #include "kiosk/base/log.h"
-#include "kiosk/net/build_info.h"
 #include "kiosk/net/clock_check.h"
-#include "kiosk/net/reload_signal.h"
+#include "kiosk/service/reload_signal.h"
 #include "kiosk/render/event_wait.h"
 #include "kiosk/screen/host_addresses.h"
 #include "kiosk/service/test_stall.h"
@@ -28,8 +29,6 @@ constexpr milliseconds kStepBudget{100};  // a step longer than this is logged  
 // faded out at once; a source that is down answers at once too, so its waiting slide is not held.
 constexpr milliseconds kFirstContentWait{1500};
 constexpr milliseconds kFirstContentPoll{20};
-
-Instant system_now() { return floor<seconds>(system_clock::now()); }
 
 std::string face_file_name(const ScreenFace& face) {
     switch (face.kind) {

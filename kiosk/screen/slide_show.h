@@ -12,7 +12,7 @@
 #include <string>
 
 #include "kiosk/render/crossfade.h"
-#include "kiosk/render/screen_clock.h"
+#include "kiosk/screen/screen_clock.h"
 #include "kiosk/schedule/deck.h"
 #include "kiosk/screen/content_feed.h"
 #include "kiosk/screen/face_preparer.h"

@@ -2,6 +2,7 @@
 // go), screenshots, and what it reports to systemd and the status file.
 #include <cstdio>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/base/log.h"
 #include "kiosk/screen/slide_show.h"
 
@@ -10,8 +11,6 @@ namespace kiosk {
 using namespace std::chrono;
 
 namespace {
-
-Instant system_now() { return floor<seconds>(system_clock::now()); }
 
 FetchReport fetch_report(const ConnectionStatus& s) {
     FetchReport r;

@@ -1,6 +1,7 @@
 // Parsing "HH:MM-HH:MM" windows and deciding whether a local time is inside the screen's on hours.
 #include "kiosk/service/on_hours.h"
 
+#include "kiosk/base/ascii_text.h"
 
 namespace kiosk {
 namespace {
@@ -19,12 +20,6 @@ std::optional<int> parse_clock(std::string_view s) {
     const int minutes = (s[3] - '0') * 10 + (s[4] - '0');
     if (hours > 24 || minutes > 59 || (hours == 24 && minutes != 0)) return std::nullopt;
     return hours * 60 + minutes;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
 }
 
 // 450 -> "07:30"; minutes are always within 0..1440 here.

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "kiosk/base/result.h"
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 #include "kiosk/text/font_cache.h"
 #include "kiosk/text/mapped_file.h"
 #include "kiosk/text/sdl_ptrs.h"

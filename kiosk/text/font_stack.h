@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "kiosk/base/result.h"
-#include "kiosk/content/content_model.h"
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/colour.h"
+#include "kiosk/draw/text_measurer.h"
 #include "kiosk/text/sdl_ptrs.h"
 
 namespace kiosk {

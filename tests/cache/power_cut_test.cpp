@@ -15,6 +15,7 @@
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/support/child_process.h"
 #include "tests/support/test_paths.h"
 
@@ -87,7 +88,7 @@ TEST_CASE("power cut: a writer killed at 200 random moments always leaves the ol
         writer.signal(SIGKILL);
         writer.wait();
         interrupted += has_leftovers(dir) ? 1 : 0;
-        const auto snap = kiosk::load_initial(dir);
+        const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
         if (!snap || !media_intact(*snap)) {
             ++broken;
             continue;

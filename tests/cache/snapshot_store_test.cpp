@@ -8,6 +8,7 @@
 #include "kiosk/cache/snapshot_pointer.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/cache/trial_files.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/support/test_files.h"
 #include "tests/support/test_paths.h"
@@ -48,10 +49,10 @@ std::size_t count_entries(const std::string& dir) {
 
 TEST_CASE("cache: a committed snapshot loads at boot with media pointing at cached files") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     const std::string doc = kiosk::test::content_yaml("Data Day", {"photos/ada.jpg", ""});
     REQUIRE(commit(store, doc, {{"https://example.org/photos/ada.jpg", "JPEG-BYTES"}}, 0));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "Data Day");
     REQUIRE(snap->content.speakers.size() == 2);
@@ -62,24 +63,24 @@ TEST_CASE("cache: a committed snapshot loads at boot with media pointing at cach
 }
 
 TEST_CASE("cache: an empty cache gives nothing at boot, quietly") {
-    CHECK_FALSE(kiosk::load_initial(kiosk::test::make_temp_dir("cache-empty")));
+    CHECK_FALSE(kiosk::load_initial(kiosk::test::make_temp_dir("cache-empty"), kiosk::snapshot_document_loader()));
 }
 
 TEST_CASE("cache: a document the loader refuses is never made current") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Good"), {}, 0));
     CHECK_FALSE(commit(store, "event: [unclosed\n", {}, 1));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "Good");
 }
 
 TEST_CASE("cache: a media reference the manifest lacks is a placeholder, not an error") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"photos/missing.jpg"}), {}, 0));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.speakers[0].photo.empty());
     CHECK(snap->placeholders == 1);
@@ -87,29 +88,29 @@ TEST_CASE("cache: a media reference the manifest lacks is a placeholder, not an 
 
 TEST_CASE("cache: a damaged current snapshot falls back to the previous one") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("First"), {}, 0));
     const auto second = commit(store, kiosk::test::content_yaml("Second"), {}, 1);
     REQUIRE(second);
     kiosk::test::write_text(dir + "/snapshots/" + second->id + "/content.yaml", "event: damaged\n");
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "First");
 }
 
 TEST_CASE("cache: a lost media file shows as a placeholder at boot") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     REQUIRE(commit(store, kiosk::test::content_yaml("Event", {"a.jpg"}), {{"https://example.org/a.jpg", "A"}}, 0));
     fs::remove(dir + "/assets/" + kiosk::sha256_hex("A"));
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.speakers[0].photo.empty());
 }
 
 TEST_CASE("cache: snapshots and assets that no current or previous snapshot uses are collected") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     for (int i = 0; i < 5; ++i) {
         const std::string photo = "p" + std::to_string(i) + ".jpg";
         REQUIRE(commit(store, kiosk::test::content_yaml("V" + std::to_string(i), {photo}),
@@ -125,13 +126,13 @@ TEST_CASE("cache: snapshots and assets that no current or previous snapshot uses
     const auto pointer = kiosk::read_pointer(dir, kiosk::SnapshotKind::Content);
     REQUIRE(pointer);
     CHECK(pointer->previous.empty());
-    const auto snap = kiosk::load_initial(dir);
+    const auto snap = kiosk::load_initial(dir, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "V4");
 }
 
 TEST_CASE("cache: the same bytes are stored once, whatever URL names them") {
-    const kiosk::SnapshotStore store(kiosk::test::make_temp_dir("cache"));
+    const kiosk::SnapshotStore store(kiosk::test::make_temp_dir("cache"), kiosk::snapshot_document_loader());
     const auto a = store.put_asset("same");
     const auto b = store.put_asset("same");
     REQUIRE(a);
@@ -142,7 +143,7 @@ TEST_CASE("cache: the same bytes are stored once, whatever URL names them") {
 
 TEST_CASE("cache: a preview shows the snapshot the next start would, and counts no start") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const kiosk::SnapshotStore store(dir);
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
     const auto good = commit(store, kiosk::test::content_yaml("Good"), {}, 0);
     const auto fresh = commit(store, kiosk::test::content_yaml("Fresh"), {}, 1);
     REQUIRE(good);
@@ -150,28 +151,28 @@ TEST_CASE("cache: a preview shows the snapshot the next start would, and counts 
     // On trial with one start: the next start shows it again.
     REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, 1}}));
     const std::string book = kiosk::test::read_file(dir + "/trial");
-    auto shown = kiosk::preview_boot_snapshot(dir);
+    auto shown = kiosk::preview_boot_snapshot(dir, kiosk::snapshot_document_loader());
     REQUIRE(shown);
     CHECK(shown->content.event.title == "Fresh");
     CHECK(kiosk::test::read_file(dir + "/trial") == book);
     // After the starts it may have, the next start sets it aside and shows the good one.
     REQUIRE(kiosk::write_trial_book(dir,
                                     kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
-    shown = kiosk::preview_boot_snapshot(dir);
+    shown = kiosk::preview_boot_snapshot(dir, kiosk::snapshot_document_loader());
     REQUIRE(shown);
     CHECK(shown->content.event.title == "Good");
     CHECK(!fs::exists(dir + "/set-aside"));
     CHECK(kiosk::read_pointer(dir, kiosk::SnapshotKind::Content)->current == fresh->id);
     // With no good one to fall back to, the preview says so.
     REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{"", kiosk::TrialRecord{fresh->id, kiosk::kMaxTrialStarts}}));
-    shown = kiosk::preview_boot_snapshot(dir);
+    shown = kiosk::preview_boot_snapshot(dir, kiosk::snapshot_document_loader());
     REQUIRE(!shown);
     CHECK(shown.error().message.find("would be set aside") != std::string::npos);
 }
 
 TEST_CASE("cache: a preview of an empty cache says it holds no snapshot") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
-    const auto shown = kiosk::preview_boot_snapshot(dir);
+    const auto shown = kiosk::preview_boot_snapshot(dir, kiosk::snapshot_document_loader());
     REQUIRE(!shown);
     CHECK(shown.error().message == "no content snapshot in " + dir);
 }

@@ -10,6 +10,7 @@
 
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 
 namespace {
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: snapshot_writer DIR COUNT\n");
         return 2;
     }
-    const kiosk::SnapshotStore store(argv[1], kBudget);
+    const kiosk::SnapshotStore store(argv[1], kiosk::snapshot_document_loader(), kBudget);
     const long count = std::stol(argv[2]);
     for (long i = 0; count == 0 || i < count; ++i) {
         if (!commit_one(store, i)) return 1;

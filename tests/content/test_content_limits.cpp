@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "kiosk/content/content_file.h"
 #include "tests/content/content_test_support.h"
 #include "tests/support/test_paths.h"
 

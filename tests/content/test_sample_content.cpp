@@ -3,6 +3,7 @@
 
 #include <date/tz.h>
 
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 #include "tests/content/content_test_support.h"
 #include "tests/support/test_paths.h"

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "import_test_support.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 #include "tests/cache/content_text.h"
 #include "tests/support/test_paths.h"
 

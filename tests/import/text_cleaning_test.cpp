@@ -5,6 +5,7 @@
 #include "kiosk/import/html_text.h"
 #include "kiosk/import/markdown_text.h"
 #include "kiosk/import/text_shape.h"
+#include "kiosk/import/rfc822_date.h"
 #include "kiosk/import/time_text.h"
 
 namespace kiosk::import {

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "kiosk/layout/utf8.h"
+#include "kiosk/base/utf8.h"
 
 namespace kiosk::test {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/text_measurer.h"
 
 namespace kiosk::test {
 

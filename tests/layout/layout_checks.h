@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "kiosk/layout/display_list.h"
-#include "kiosk/layout/text_measurer.h"
+#include "kiosk/draw/display_list.h"
+#include "kiosk/draw/text_measurer.h"
 
 namespace kiosk::test {
 

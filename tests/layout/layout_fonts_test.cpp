@@ -12,6 +12,7 @@
 #include "tests/layout/layout_checks.h"
 #include "tests/layout/stress_content.h"
 #include "tests/schedule/schedule_fixture.h"
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 #include "tests/support/longest_texts.h"
 #include "tests/support/test_files.h"

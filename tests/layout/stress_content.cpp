@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 #include "tests/schedule/schedule_fixture.h"
 #include "tests/support/test_paths.h"

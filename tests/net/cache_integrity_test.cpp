@@ -7,6 +7,7 @@
 
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/test_servers.h"
 #include "tests/support/child_process.h"
@@ -54,7 +55,7 @@ TEST_CASE("cache: a cached photo overwritten with same-size bytes is fetched aga
     CHECK(again.status == 0);
     CHECK(nginx.count("/a.jpg", 200) == 2);
     CHECK(kiosk::test::read_file(cached) == photo);
-    const auto snap = kiosk::load_initial(cache);
+    const auto snap = kiosk::load_initial(cache, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->placeholders == 0);
     CHECK(snap->content.speakers.at(0).photo == cached);
@@ -71,7 +72,7 @@ TEST_CASE("cache: a damaged photo is a placeholder at boot, not a wrong picture"
         REQUIRE(run_kiosk({"fetch", "--content", nginx.url("/event.yaml"), "--cache", cache}).status == 0);
     }
     kiosk::test::write_file(cache + "/assets/" + kiosk::sha256_hex(photo), random_bytes(photo.size(), 4));
-    const auto snap = kiosk::load_initial(cache);
+    const auto snap = kiosk::load_initial(cache, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->placeholders == 1);
     CHECK(snap->content.speakers.at(0).photo.empty());
@@ -99,7 +100,7 @@ TEST_CASE("kiosk fetch: media past the byte budget are left out and named, and t
     const std::uint64_t on_disk = bytes_under(cache);
     MESSAGE("cache on disk after a 5 MiB budget and 152 MiB of photos: " << on_disk << " bytes");
     CHECK(on_disk <= (5u << 20) + document.size());
-    const auto snap = kiosk::load_initial(cache);
+    const auto snap = kiosk::load_initial(cache, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->placeholders == 10);
     CHECK_FALSE(snap->content.speakers.at(0).photo.empty());

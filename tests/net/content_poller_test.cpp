@@ -6,6 +6,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/net/content_poller.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/poller_support.h"
 #include "tests/net/test_servers.h"
@@ -92,7 +93,7 @@ TEST_CASE("poller: an edited file is applied by the next poll") {
     // At most the poll in flight during the edit, then the next one.
     CHECK(poller->status().polls <= polls_before + 2);
     CHECK(std::chrono::steady_clock::now() - changed_at < 5s);
-    CHECK(kiosk::load_initial(site.cache)->content.event.title == "After");
+    CHECK(kiosk::load_initial(site.cache, kiosk::snapshot_document_loader())->content.event.title == "After");
 }
 
 TEST_CASE("poller: poll_now wakes the worker at once, however long the interval") {
@@ -147,7 +148,7 @@ TEST_CASE("poller: a posts feed arrives as posts read in the event's zone") {
           kiosk::Instant{std::chrono::sys_days{std::chrono::year{2023} / 10 / 9} + std::chrono::hours{16} +
                          std::chrono::minutes{30}});
     CHECK_FALSE(update->content.posts[0].avatar.empty());
-    const auto cached = kiosk::load_initial(site.cache, kiosk::SnapshotKind::Posts);
+    const auto cached = kiosk::load_initial(site.cache, kiosk::snapshot_document_loader(), kiosk::SnapshotKind::Posts);
     REQUIRE(cached);
     CHECK(cached->content.posts.size() == 2);
 }

@@ -7,6 +7,7 @@
 
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/net/content_poller.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/poller_support.h"
 #include "tests/net/test_servers.h"
@@ -67,7 +68,7 @@ TEST_CASE("programme source: an edited export alone is applied by the next poll"
     CHECK(session_title(update->content) == "After");
     CHECK(poller->status().polls <= polls_before + 2);
     CHECK(nginx.count("/event/event.yaml", 200) == 1);  // the file itself was never downloaded again
-    CHECK(session_title(kiosk::load_initial(site.cache)->content) == "After");
+    CHECK(session_title(kiosk::load_initial(site.cache, kiosk::snapshot_document_loader())->content) == "After");
 }
 
 TEST_CASE("programme source: a broken export is rejected, the last good programme stays, and a fix is applied") {
@@ -84,7 +85,7 @@ TEST_CASE("programme source: a broken export is rejected, the last good programm
     const auto downloads = nginx.count("/schedule.json", 200);
     REQUIRE(kiosk::test::wait_until([&] { return nginx.count("/schedule.json", 304) >= 2; }, 10s));
     CHECK(nginx.count("/schedule.json", 200) == downloads);
-    CHECK(session_title(kiosk::load_initial(site.cache)->content) == "Good");
+    CHECK(session_title(kiosk::load_initial(site.cache, kiosk::snapshot_document_loader())->content) == "Good");
     kiosk::test::write_text(site.root + "/schedule.json", kiosk::test::schedule_json("Fixed", "/avatars/dana.png"));
     const auto update = kiosk::test::next_update(*poller, 10s);
     REQUIRE(update);
@@ -99,7 +100,7 @@ TEST_CASE("programme source: with the server gone, the cache still gives the pro
         auto poller = kiosk::test::start_poller(kiosk::test::quick_poller(nginx.url("/event/event.yaml"), site.cache));
         REQUIRE(kiosk::test::next_update(*poller, 10s));
     }
-    const auto cached = kiosk::load_initial(site.cache);
+    const auto cached = kiosk::load_initial(site.cache, kiosk::snapshot_document_loader());
     REQUIRE(cached);
     CHECK(session_title(cached->content) == "Offline ready");
     REQUIRE(cached->content.speakers.size() == 1);

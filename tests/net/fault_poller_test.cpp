@@ -5,6 +5,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/net/content_poller.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/poller_support.h"
 #include "tests/net/test_servers.h"
@@ -52,7 +53,7 @@ TEST_CASE("faults: transport and HTTP failures keep the last good content and go
         CHECK(status.offline_since.has_value());
         CHECK_FALSE(status.last_error.empty());
         CHECK_FALSE(f.poller->take_update());
-        const auto cached = kiosk::load_initial(f.cache);
+        const auto cached = kiosk::load_initial(f.cache, kiosk::snapshot_document_loader());
         REQUIRE(cached);
         CHECK(cached->content.event.title == "Good");
         f.server.set_mode("good");
@@ -72,7 +73,7 @@ TEST_CASE("faults: an HTML error page and garbage YAML are rejected with line an
         CHECK(status.last_error.find(f.server.url("/content.yaml") + ":") == 0);
         CHECK(status.last_error.find(": error: ") != std::string::npos);
         CHECK_FALSE(f.poller->take_update());
-        CHECK(kiosk::load_initial(f.cache)->content.event.title == "Good");
+        CHECK(kiosk::load_initial(f.cache, kiosk::snapshot_document_loader())->content.event.title == "Good");
     }
     // The new body goes in first: a poll between the two requests would otherwise get "Good" again.
     f.server.set_body(kiosk::test::content_yaml("Fixed"));
@@ -133,7 +134,7 @@ TEST_CASE("faults: remote content cannot make the kiosk read a local file") {
     SUBCASE("a file:// photo rejects the document") {
         f.server.set_body(kiosk::test::content_yaml("Sneaky", {"file:///etc/passwd"}));
         REQUIRE(kiosk::test::wait_until([&] { return f.poller->status().content_rejected; }, 10s));
-        CHECK(kiosk::load_initial(f.cache)->content.event.title == "Good");
+        CHECK(kiosk::load_initial(f.cache, kiosk::snapshot_document_loader())->content.event.title == "Good");
     }
     SUBCASE("a photo that redirects to file:// is a placeholder") {
         f.server.set_body(kiosk::test::content_yaml("Redirected", {f.server.url("/fault/redirect-file")}));

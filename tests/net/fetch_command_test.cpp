@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/support/child_process.h"
 #include "tests/net/test_servers.h"
@@ -24,7 +25,7 @@ TEST_CASE("kiosk fetch: content and all its media go into the cache, exit 0") {
     CAPTURE(r.output);
     CHECK(r.status == 0);
     CHECK(r.output.find("2 media stored, 0 missing") != std::string::npos);
-    const auto snap = kiosk::load_initial(cache);
+    const auto snap = kiosk::load_initial(cache, kiosk::snapshot_document_loader());
     REQUIRE(snap);
     CHECK(snap->content.event.title == "Fetched");
     CHECK(snap->placeholders == 0);
@@ -43,7 +44,7 @@ TEST_CASE("kiosk fetch: a missing photo fails the run and is named, exit 1") {
     CAPTURE(r.output);
     CHECK(r.status == 1);
     CHECK(r.output.find(nginx.url("/gone.jpg") + ": HTTP 404") != std::string::npos);
-    REQUIRE(kiosk::load_initial(cache));
+    REQUIRE(kiosk::load_initial(cache, kiosk::snapshot_document_loader()));
 }
 
 TEST_CASE("kiosk fetch: an unreachable source fails with the reason, exit 1") {

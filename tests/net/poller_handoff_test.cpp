@@ -10,6 +10,7 @@
 
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/net/content_poller.h"
+#include "kiosk/net/source_reader.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/poller_support.h"
 #include "tests/net/test_servers.h"
@@ -119,7 +120,7 @@ TEST_CASE("poller: destroyed while the frame loop is still taking from it in the
     auto last = kiosk::test::start_poller(options);
     REQUIRE(kiosk::test::wait_until([&] { return last->status().polls >= 1; }, 20s));
     CHECK(last->status().last_error.empty());
-    const auto cached = kiosk::load_initial(cache);
+    const auto cached = kiosk::load_initial(cache, kiosk::snapshot_document_loader());
     REQUIRE(cached);
     CHECK(cached->content.event.title == "Edition 0");
 }

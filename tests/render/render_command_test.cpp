@@ -16,6 +16,7 @@
 #include <sstream>
 #include <variant>
 
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/layout/slide_layout.h"
 #include "kiosk/layout/theme_contrast.h"

@@ -3,8 +3,10 @@
 
 #include <string>
 
+#include "kiosk/content/content_file.h"
+#include "kiosk/cache/snapshot_store.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
 
@@ -17,6 +19,10 @@ FetchLimits external_source_limits();
 // Reads a source named in content from `document` under the same policy as its media: a web
 // document may only name web URLs; a local file may also name local files.
 import::SourceReader direct_source_reader(const ContentSource& document, HttpClient& client);
+
+// How the offline cache loads a content snapshot: import::load_event_text, with each source the
+// document names read from the snapshot's own copy (under the same limit as when it was fetched).
+DocumentLoader snapshot_document_loader();
 
 // load_content_file, with its moderation section checked and the programme's schedule export,
 // when the file names one, read and merged (`kiosk validate`, `kiosk render`, a content file on the screen's own disk).

@@ -5,7 +5,7 @@
 #include <date/tz.h>
 
 #include "kiosk/content/local_time.h"
-#include "kiosk/render/screen_clock.h"
+#include "kiosk/screen/screen_clock.h"
 #include "kiosk/render/video_output.h"
 
 namespace kiosk {

@@ -1,5 +1,5 @@
-// The character classes that line breaking needs.
-#include "kiosk/layout/utf8.h"
+// The character classes that line breaking needs, declared in utf8.h.
+#include "kiosk/base/utf8.h"
 
 namespace kiosk::utf8 {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "kiosk/layout/display_list.h"
+#include "kiosk/draw/display_list.h"
 
 namespace kiosk {
 

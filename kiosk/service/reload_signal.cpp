@@ -1,5 +1,5 @@
 // A lock-free atomic flag is the only thing the handler touches: it is async-signal-safe.
-#include "kiosk/net/reload_signal.h"
+#include "kiosk/service/reload_signal.h"
 
 #include <atomic>
 #include <csignal>

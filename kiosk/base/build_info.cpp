@@ -1,5 +1,5 @@
 // Build facts from definitions CMake passes (KIOSK_VERSION, KIOSK_BUILD_DATE as YYYY-MM-DD).
-#include "kiosk/net/build_info.h"
+#include "kiosk/base/build_info.h"
 
 #include <charconv>
 #include <string_view>

@@ -8,8 +8,8 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/base/clock.h"
 #include "kiosk/base/result.h"
-#include "kiosk/content/content_model.h"
 
 namespace kiosk {
 

@@ -6,7 +6,7 @@
 #include <variant>
 #include <vector>
 
-#include "kiosk/content/content_model.h"
+#include "kiosk/draw/colour.h"
 
 namespace kiosk {
 

@@ -1,6 +1,6 @@
 // Only the sessions and their speakers (or the posts) come from the source; title, venue, zone,
 // theme and the display rules stay the organiser's.
-#include "kiosk/import/external_sources.h"
+#include "kiosk/import/source_merge.h"
 
 #include <algorithm>
 #include <set>

@@ -1,5 +1,5 @@
 // The signal watcher: sigwait on a dedicated thread, woken by a directed signal to stop.
-#include "kiosk/render/quit_signals.h"
+#include "kiosk/service/quit_signals.h"
 
 #include <pthread.h>
 #include <signal.h>

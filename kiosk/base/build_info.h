@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "kiosk/content/content_model.h"
+#include "kiosk/base/clock.h"
 
 namespace kiosk {
 

@@ -1,5 +1,5 @@
 // The screen clock: an offset (and rate) applied to the steady clock, or the live system clock.
-#include "kiosk/render/screen_clock.h"
+#include "kiosk/screen/screen_clock.h"
 
 #include <algorithm>
 

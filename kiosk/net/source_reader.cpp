@@ -1,9 +1,10 @@
 // One-shot loads fetch the sources directly; the poller caches them instead (content_sync.cpp).
-#include "kiosk/net/external_sources.h"
+#include "kiosk/net/source_reader.h"
 
 #include <filesystem>
 #include <system_error>
 
+#include "kiosk/cache/durable_file.h"
 #include "kiosk/content/url_resolve.h"
 #include "kiosk/import/import_limits.h"
 
@@ -22,6 +23,18 @@ if (!url) return unexpected(url.error());
 auto response = client.get({*url, document.kind == SourceKind::Local, {}, {}}, external_source_limits());
 if (!response) return unexpected(response.error().message);
 return std::move(response->body);
+    };
+}
+
+DocumentLoader snapshot_document_loader() {
+    return [](std::string_view text, const std::string& source_name, const LoadOptions& options,
+              const SnapshotFileFinder& find) {
+        return import::load_event_text(text, source_name, options,
+                                       [&find](const std::string& url) -> Result<std::string> {
+                                           const auto path = find(url);
+                                           if (!path) return unexpected("the snapshot holds no copy of " + url);
+                                           return read_file_limited(*path, import::limits::kMaxSourceBytes);
+                                       });
     };
 }
 

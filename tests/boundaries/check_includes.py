@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Fails when a module includes a header it must not: the rules of the module graph that the
+build's include paths cannot see (system headers, and pairs of modules that a link elsewhere in
+the graph could make visible). Prints each breach as file:line: why, and exits 1 if there is one.
+
+Usage: check_includes.py [SOURCE_ROOT]   (default: the repository holding this script)
+"""
+import pathlib
+import re
+import sys
+
+CORE = ("base", "draw", "content", "schedule", "layout", "import", "cache")
+
+# (modules the rule applies to, pattern an included path must not match, why)
+RULES = [
+    (CORE, r"^(SDL2/)?SDL[^/]*\.h$", "the core never includes SDL"),
+    (CORE, r"^curl/", "the core never includes curl"),
+    (CORE, r"^systemd/", "the core never includes systemd"),
+    (("render", "text", "draw"), r"^kiosk/content/", "the drawing side knows nothing of content"),
+    (("cache",), r"^kiosk/import/", "the cache never includes the importers"),
+    (("base", "draw"), r"^kiosk/(?!base/|draw/)", "base and draw are the bottom of the graph"),
+]
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
+
+
+def breaches(root):
+    for module_dir in sorted((root / "kiosk").iterdir()):
+        if not module_dir.is_dir():
+            continue
+        module = module_dir.name
+        rules = [(re.compile(p), why) for mods, p, why in RULES if module in mods]
+        for path in sorted(module_dir.glob("*")):
+            if path.suffix not in (".h", ".cpp"):
+                continue
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                match = INCLUDE.match(line)
+                if not match:
+                    continue
+                for pattern, why in rules:
+                    if pattern.search(match.group(1)):
+                        yield f"{path.relative_to(root)}:{number}: includes {match.group(1)}: {why}"
+
+
+def main():
+    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else pathlib.Path(__file__).resolve().parents[2])
+    if not (root / "kiosk").is_dir():
+        print(f"{root}: no kiosk/ folder", file=sys.stderr)
+        return 2
+    found = list(breaches(root))
+    for line in found:
+        print(line)
+    print(f"{len(found)} forbidden include(s)" if found else "no forbidden includes")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
