@@ -42,9 +42,9 @@ Marks mark(const std::string& dir, bool keep_previous) {
         if (!pointer) continue;
         marks.snapshots.insert(pointer->current);
         if (keep_previous && !pointer->previous.empty()) marks.snapshots.insert(pointer->previous);
+        // The last good snapshot is what a poisoned one falls back to: kept whatever the bound says.
+        if (const TrialBook book = read_trial_book(dir, kind); !book.good.empty()) marks.snapshots.insert(book.good);
     }
-    // The last good snapshot is what a poisoned one falls back to: kept whatever the bound says.
-    if (const TrialBook book = read_trial_book(dir); !book.good.empty()) marks.snapshots.insert(book.good);
     for (const auto& id : marks.snapshots) {
         const auto text = read_file_limited(dir + "/snapshots/" + id + "/manifest.yaml", 8 * 1024 * 1024);
         if (!text) continue;

@@ -52,16 +52,17 @@ std::optional<Manifest> manifest_of(const std::string& dir, const std::string& i
     return std::move(*m);
 }
 
-// Makes `fallback` the current content snapshot (or leaves none), so the next read shows it.
-Status fall_back(const std::string& dir, const std::string& fallback) {
-    const std::string path = dir + "/" + pointer_file_name(SnapshotKind::Content);
+// Makes `fallback` the current snapshot of `kind` (or leaves none), so the next read shows it.
+Status fall_back(const std::string& dir, SnapshotKind kind, const std::string& fallback) {
+    const std::string path = dir + "/" + pointer_file_name(kind);
     if (!fallback.empty()) return write_file_durably(path, format_pointer(SnapshotPointer{fallback, {}}));
     if (::unlink(path.c_str()) != 0 && errno != ENOENT) return unexpected("cannot remove " + path);
     return sync_directory(dir);
 }
 
-SetAsideReport set_aside(const std::string& dir, const std::string& id, int starts, const std::string& good) {
-    SetAsideReport report{id, "", starts, {}};
+SetAsideReport set_aside(const std::string& dir, SnapshotKind kind, const std::string& id, int starts,
+                         const std::string& good) {
+    SetAsideReport report{id, "", starts, {}, kind};
     const auto manifest = manifest_of(dir, id);
     if (manifest) {
         report.version = version_of(*manifest);
@@ -75,8 +76,8 @@ SetAsideReport set_aside(const std::string& dir, const std::string& id, int star
     }
     std::error_code ec;
     if (!good.empty() && std::filesystem::is_directory(dir + "/snapshots/" + good, ec)) report.fallback = good;
-    if (auto moved = fall_back(dir, report.fallback); !moved) log::error("cache: " + moved.error().message);
-    log::error("cache: snapshot " + id + " (" + (report.version.empty() ? "unreadable" : report.version) +
+    if (auto moved = fall_back(dir, kind, report.fallback); !moved) log::error("cache: " + moved.error().message);
+    log::error("cache: " + std::string(kind_name(kind)) + " snapshot " + id + " (" + (report.version.empty() ? "unreadable" : report.version) +
                ") set aside: the kiosk stopped " + std::to_string(starts) + " times before it had shown it for " +
                std::to_string(kTrialConfirmAfter.count()) + " s; " +
                (report.fallback.empty() ? "no earlier good snapshot, showing none"
@@ -112,14 +113,16 @@ std::optional<TrialBook> parse_trial_book(std::string_view text) {
     return book;
 }
 
-TrialBook read_trial_book(const std::string& dir) {
-    const auto text = read_file_limited(dir + "/trial", kMaxRecordBytes);
+std::string trial_file_name(SnapshotKind kind) { return kind == SnapshotKind::Posts ? "trial-posts" : "trial"; }
+
+TrialBook read_trial_book(const std::string& dir, SnapshotKind kind) {
+    const auto text = read_file_limited(dir + "/" + trial_file_name(kind), kMaxRecordBytes);
     if (!text) return {};
     return parse_trial_book(*text).value_or(TrialBook{});
 }
 
-Status write_trial_book(const std::string& dir, const TrialBook& book) {
-    return write_file_durably(dir + "/trial", format_trial_book(book));
+Status write_trial_book(const std::string& dir, const TrialBook& book, SnapshotKind kind) {
+    return write_file_durably(dir + "/" + trial_file_name(kind), format_trial_book(book));
 }
 
 std::vector<SetAsideRecord> read_set_aside(const std::string& dir) {
@@ -135,34 +138,36 @@ std::vector<SetAsideRecord> read_set_aside(const std::string& dir) {
     return out;
 }
 
-std::optional<BootRecord> read_boot_record(const std::string& dir) {
-    const auto pointer = read_pointer(dir, SnapshotKind::Content);
+std::optional<BootRecord> read_boot_record(const std::string& dir, SnapshotKind kind) {
+    const auto pointer = read_pointer(dir, kind);
     if (!pointer) return std::nullopt;
-    BootRecord record{pointer->current, read_trial_book(dir), {}};
+    BootRecord record{pointer->current, read_trial_book(dir, kind), {}};
     record.plan = plan_boot(record.book, record.current);
     return record;
 }
 
-std::optional<SetAsideReport> begin_content_boot(const std::string& dir) {
-    if (!read_pointer(dir, SnapshotKind::Content)) return std::nullopt;
+std::optional<SetAsideReport> begin_boot(const std::string& dir, SnapshotKind kind) {
+    if (!read_pointer(dir, kind)) return std::nullopt;
     auto lock = FileLock::acquire(dir + "/lock");
     if (!lock) {
         log::warning("cache: " + lock.error().message + "; this start is not counted");
         return std::nullopt;
     }
-    const auto record = read_boot_record(dir);  // read again under the lock
+    const auto record = read_boot_record(dir, kind);  // read again under the lock
     if (!record) return std::nullopt;
     const BootPlan& plan = record->plan;
     std::optional<SetAsideReport> report;
-    if (plan.action == BootAction::SetAside) report = set_aside(dir, record->current, plan.starts, record->book.good);
+    if (plan.action == BootAction::SetAside) {
+        report = set_aside(dir, kind, record->current, plan.starts, record->book.good);
+    }
     if (format_trial_book(plan.book) != format_trial_book(record->book)) {
-        if (auto w = write_trial_book(dir, plan.book); !w) log::error("cache: " + w.error().message);
+        if (auto w = write_trial_book(dir, plan.book, kind); !w) log::error("cache: " + w.error().message);
     }
     return report;
 }
 
 Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir, const DocumentLoader& load) {
-    const auto record = read_boot_record(dir);
+    const auto record = read_boot_record(dir, SnapshotKind::Content);
     if (!record || record->plan.action == BootAction::Show)
         return SnapshotStore(dir, load).load_current(SnapshotKind::Content);
     if (record->book.good.empty()) {
@@ -172,18 +177,18 @@ Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir, const Docum
     return load_snapshot(dir, record->book.good, SnapshotKind::Content, AssetCheck::Tolerate, load);
 }
 
-Status record_new_snapshot(const std::string& dir, const std::string& id) {
-    return write_trial_book(dir, on_new_snapshot(read_trial_book(dir), id));
+Status record_new_snapshot(const std::string& dir, const std::string& id, SnapshotKind kind) {
+    return write_trial_book(dir, on_new_snapshot(read_trial_book(dir, kind), id), kind);
 }
 
-Status record_clean_stop(const std::string& dir, const std::string& id) {
-    return write_trial_book(dir, on_clean_stop(read_trial_book(dir), id));
+Status record_clean_stop(const std::string& dir, const std::string& id, SnapshotKind kind) {
+    return write_trial_book(dir, on_clean_stop(read_trial_book(dir, kind), id), kind);
 }
 
-Status record_confirmed(const std::string& dir, const std::string& id) {
-    const TrialBook book = read_trial_book(dir);
+Status record_confirmed(const std::string& dir, const std::string& id, SnapshotKind kind) {
+    const TrialBook book = read_trial_book(dir, kind);
     if (book.good == id && !book.trial) return {};
-    return write_trial_book(dir, on_confirmed(book, id));
+    return write_trial_book(dir, on_confirmed(book, id), kind);
 }
 
 }  // namespace kiosk

@@ -116,9 +116,9 @@ void ContentPoller::run() {
 }
 
 void ContentPoller::start_trial(const PollOutcome& outcome) {
-    if (!outcome.update || options_.sync.kind != SnapshotKind::Content || stopping_) return;
+    if (!outcome.update || stopping_) return;
     // Written before the frame loop can take the update, so a crash while showing it is counted.
-    if (auto r = record_new_snapshot(options_.sync.cache_dir, outcome.update->snapshot_id); !r) {
+    if (auto r = record_new_snapshot(options_.sync.cache_dir, outcome.update->snapshot_id, options_.sync.kind); !r) {
         log::warning("cache: " + r.error().message + "; snapshot " + outcome.update->snapshot_id +
                      " is shown unrecorded");
     }
@@ -131,10 +131,11 @@ void ContentPoller::wait_for_next_poll(std::unique_lock<std::mutex>& lock, std::
         if (to_confirm_.empty() || stopping_) return;
         const std::string id = std::exchange(to_confirm_, {});
         lock.unlock();
-        if (auto r = record_confirmed(options_.sync.cache_dir, id); !r) {
+        if (auto r = record_confirmed(options_.sync.cache_dir, id, options_.sync.kind); !r) {
             log::warning("cache: " + r.error().message);
         } else {
-            log::info("cache: snapshot " + id + " confirmed good; it is the one to fall back to");
+            log::info("cache: " + std::string(kind_name(options_.sync.kind)) + " snapshot " + id +
+                      " confirmed good; it is the one to fall back to");
         }
         lock.lock();
     }

@@ -63,7 +63,7 @@ ContentSync::ContentSync(SyncOptions options, ContentSource source, HttpClient c
 
 void ContentSync::load_cached() {
     cache_read_ = true;
-    if (options_.kind == SnapshotKind::Content) set_aside_ = read_set_aside(store_.dir());
+    set_aside_ = read_set_aside(store_.dir());
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
     }

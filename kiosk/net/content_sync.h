@@ -117,7 +117,7 @@ private:
     bool cache_read_ = false;
     std::optional<CachedSnapshot> current_;  // the snapshot of this source the cache holds
     std::optional<Seen> seen_;
-    std::vector<SetAsideRecord> set_aside_;  // content only: read with the cache at the first poll
+    std::vector<SetAsideRecord> set_aside_;  // read with the cache at the first poll
 };
 
 }  // namespace kiosk

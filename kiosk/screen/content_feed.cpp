@@ -50,7 +50,7 @@ bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
 }  // namespace
 
 ContentFeed::ContentFeed(FeedOptions options)
-    : options_(std::move(options)), trial_timer_(options_.confirm_after) {}
+    : options_(std::move(options)), trial_timer_(options_.confirm_after), posts_trial_timer_(options_.confirm_after) {}
 
 ContentFeed::~ContentFeed() = default;
 
@@ -59,7 +59,7 @@ Status ContentFeed::start() {
     if (!base_) load_cache();
     if (auto started = start_content_poller(); !started) return started;
     if (!options_.posts.empty()) {
-        if (auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Posts)) apply_posts(cached->content.posts);
+        load_posts_cache();
         start_posts_poller();
     }
     return {};
@@ -93,7 +93,10 @@ Status ContentFeed::reconfigure(FeedOptions next) {
     if (!posts_same) start_posts_poller();
     // Posts of a feed no longer configured go; those of a replaced feed stay until it answers.
     const bool posts_dropped = options_.posts.empty() && posts_.has_value();
-    if (posts_dropped) posts_.reset();
+    if (posts_dropped) {
+        posts_.reset();
+        posts_trial_timer_.clear();
+    }
     if (base_ && (room_changed || posts_dropped)) apply(*base_);
     return started;
 }
@@ -120,7 +123,7 @@ void ContentFeed::load_local_file() {
 // Boot counting first: a snapshot that earlier runs could not keep on screen is set aside here,
 // before it is read, and the last good one is shown instead.
 void ContentFeed::load_cache() {
-    set_aside_ = begin_content_boot(options_.cache_dir);
+    set_aside_ = begin_boot(options_.cache_dir, SnapshotKind::Content);
     auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Content);
     if (!cached) return;
     const TrialBook book = read_trial_book(options_.cache_dir);
@@ -128,22 +131,39 @@ void ContentFeed::load_cache() {
     apply(std::move(cached->content));
 }
 
+// The posts snapshot is counted like the content's, apart from it: posts that stop the screen are
+// set aside and the last good posts shown, while the programme stays.
+void ContentFeed::load_posts_cache() {
+    posts_set_aside_ = begin_boot(options_.cache_dir, SnapshotKind::Posts);
+    auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Posts);
+    if (!cached) return;
+    const TrialBook book = read_trial_book(options_.cache_dir, SnapshotKind::Posts);
+    if (book.trial && book.trial->id == cached->id) posts_trial_timer_.showing(cached->id);
+    apply_posts(std::move(cached->content.posts));
+}
+
 void ContentFeed::stop_cleanly() {
     // The workers go first, so none records a new trial after this.
     content_poller_.reset();
     posts_poller_.reset();
-    const std::string id = trial_timer_.pending();
-    if (id.empty()) return;
-    if (auto r = record_clean_stop(options_.cache_dir, id); !r) {
-        log::warning("cache: " + r.error().message);
-    } else {
-        log::info("cache: stopped cleanly while snapshot " + id + " was on trial; this start does not count");
+    for (const auto kind : {SnapshotKind::Content, SnapshotKind::Posts}) {
+        const std::string id = (kind == SnapshotKind::Content ? trial_timer_ : posts_trial_timer_).pending();
+        if (id.empty()) continue;
+        if (auto r = record_clean_stop(options_.cache_dir, id, kind); !r) {
+            log::warning("cache: " + r.error().message);
+        } else {
+            log::info("cache: stopped cleanly while " + std::string(kind_name(kind)) + " snapshot " + id +
+                      " was on trial; this start does not count");
+        }
     }
 }
 
 void ContentFeed::tick_trial(std::chrono::steady_clock::time_point now) {
     if (auto confirmed = trial_timer_.tick(now); confirmed && content_poller_) {
         content_poller_->confirm_snapshot(std::move(*confirmed));
+    }
+    if (auto confirmed = posts_trial_timer_.tick(now); confirmed && posts_poller_) {
+        posts_poller_->confirm_snapshot(std::move(*confirmed));
     }
 }
 
@@ -188,7 +208,10 @@ bool ContentFeed::take_updates() {
         }
     }
     if (posts_poller_) {
-        if (auto update = posts_poller_->take_update()) apply_posts(std::move(update->content.posts));
+        if (auto update = posts_poller_->take_update()) {
+            posts_trial_timer_.showing(update->snapshot_id);
+            apply_posts(std::move(update->content.posts));
+        }
     }
     return generation_ != before;
 }

@@ -68,8 +68,9 @@ public:
     // At a clean stop (after the frame loop has ended): stops the pollers, and gives back the start
     // of a snapshot still on trial, since a loop that handled the signal was not stuck on it.
     void stop_cleanly();
-    // The snapshot set aside at this start because earlier runs could not keep showing it.
-    const std::optional<SetAsideReport>& set_aside() const { return set_aside_; }
+    // The snapshot set aside at this start because earlier runs could not keep showing it: the
+    // content's, else the posts'.
+    const std::optional<SetAsideReport>& set_aside() const { return set_aside_ ? set_aside_ : posts_set_aside_; }
 
     const std::string& source() const { return options_.content; }
     // Why nothing can be shown yet: the last load or fetch error.
@@ -78,6 +79,7 @@ public:
 private:
     void load_local_file();
     void load_cache();
+    void load_posts_cache();
     Status start_content_poller();
     void start_posts_poller();
     void apply(Content content);
@@ -92,8 +94,10 @@ private:
     std::string posts_zone_;                  // the zone the posts poller reads local times in
     std::unique_ptr<ContentPoller> content_poller_;
     std::unique_ptr<ContentPoller> posts_poller_;
-    TrialTimer trial_timer_;
+    TrialTimer trial_timer_;        // the content snapshot on trial
+    TrialTimer posts_trial_timer_;  // the posts snapshot on trial, counted apart
     std::optional<SetAsideReport> set_aside_;
+    std::optional<SetAsideReport> posts_set_aside_;
 };
 
 }  // namespace kiosk

@@ -114,7 +114,8 @@ void SlideShow::report(Steady::time_point mono) {
     reporter_.health().update_fetch(fetch_report(status_), now);
     reporter_.health().set_screen_on(!front_ || front_->kind != FaceKind::OffHours);
     if (const auto& aside = feed_.set_aside()) {
-        reporter_.health().set_aside(SetAsideNote{aside->id, aside->version, aside->starts, aside->fallback});
+        reporter_.health().set_aside(SetAsideNote{aside->id, aside->version, aside->starts, aside->fallback,
+                                                  std::string(kind_name(aside->kind))});
     }
     reporter_.tick(now, mono);
 }

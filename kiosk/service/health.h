@@ -24,6 +24,7 @@ struct SetAsideNote {
     std::string version;   // its ETag or content hash
     int starts = 0;        // the starts that showed it and did not last
     std::string fallback;  // the good snapshot shown instead; empty when there was none
+    std::string kind = "content";  // or "posts": which feed's snapshot it was
 
     bool operator==(const SetAsideNote&) const = default;
 };

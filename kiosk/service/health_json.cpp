@@ -54,7 +54,8 @@ std::string health_json(const HealthSnapshot& s) {
     j["content_rejected"] = s.content_rejected;
     j["missing_media"] = s.missing_media;
     if (s.set_aside) {
-        j["set_aside"] = {{"snapshot", s.set_aside->snapshot},
+        j["set_aside"] = {{"kind", s.set_aside->kind},
+                          {"snapshot", s.set_aside->snapshot},
                           {"version", s.set_aside->version},
                           {"starts", s.set_aside->starts},
                           {"fallback", s.set_aside->fallback}};

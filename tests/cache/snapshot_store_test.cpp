@@ -176,3 +176,58 @@ TEST_CASE("cache: a preview of an empty cache says it holds no snapshot") {
     REQUIRE(!shown);
     CHECK(shown.error().message == "no content snapshot in " + dir);
 }
+
+TEST_CASE("cache: posts snapshots are boot-counted apart from the content's, and set aside to the last good posts") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
+    const auto commit_posts = [&](const std::string& text, int minute) {
+        const std::string document = kiosk::test::posts_yaml({text});
+        kiosk::Manifest m;
+        m.kind = kiosk::SnapshotKind::Posts;
+        m.source = m.base = "https://example.org/posts.yaml";
+        m.time_zone = "Europe/London";
+        m.fetched_at = at_minute(minute);
+        m.content_sha256 = kiosk::sha256_hex(document);
+        m.content_bytes = document.size();
+        return store.commit(document, m);
+    };
+    const auto content = commit(store, kiosk::test::content_yaml("Programme"), {}, 0);
+    const auto good = commit_posts("Good post", 1);
+    REQUIRE(content);
+    REQUIRE(good);
+    REQUIRE(kiosk::record_confirmed(dir, content->id, kiosk::SnapshotKind::Content));
+    REQUIRE(kiosk::record_new_snapshot(dir, good->id, kiosk::SnapshotKind::Posts));
+    REQUIRE(kiosk::record_confirmed(dir, good->id, kiosk::SnapshotKind::Posts));
+    const auto bad = commit_posts("Post that stops the screen", 2);
+    REQUIRE(bad);
+    REQUIRE(kiosk::record_new_snapshot(dir, bad->id, kiosk::SnapshotKind::Posts));
+
+    // Two starts with the new posts on trial that did not last, then the third sets them aside.
+    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts));
+    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Content));
+    const auto aside = kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts);
+    REQUIRE(aside);
+    CHECK(aside->kind == kiosk::SnapshotKind::Posts);
+    CHECK(aside->id == bad->id);
+    CHECK(aside->starts == kiosk::kMaxTrialStarts);
+    CHECK(aside->fallback == good->id);
+
+    const auto posts = kiosk::load_initial(dir, kiosk::snapshot_document_loader(), kiosk::SnapshotKind::Posts);
+    REQUIRE(posts);
+    CHECK(posts->id == good->id);
+    REQUIRE(posts->content.posts.size() == 1);
+    CHECK(posts->content.posts.front().text == "Good post");
+    // The content snapshot is untouched: its own book is as it was, and it is still current.
+    CHECK(kiosk::read_trial_book(dir, kiosk::SnapshotKind::Content).good == content->id);
+    CHECK_FALSE(kiosk::read_trial_book(dir, kiosk::SnapshotKind::Content).trial);
+    const auto programme = kiosk::load_initial(dir, kiosk::snapshot_document_loader(), kiosk::SnapshotKind::Content);
+    REQUIRE(programme);
+    CHECK(programme->id == content->id);
+    // The set-aside document is remembered, so the posts poller refuses the same bytes again.
+    const auto records = kiosk::read_set_aside(dir);
+    REQUIRE(records.size() == 1);
+    CHECK(records.front().id == bad->id);
+    // The good posts survive collection whatever the bound, as the content's good snapshot does.
+    kiosk::collect_garbage(dir, 1);
+    CHECK(fs::is_directory(dir + "/snapshots/" + good->id));
+}

@@ -128,3 +128,51 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     CHECK(run->wait() == 0);
     CAPTURE(run->output());
 }
+
+TEST_CASE("run: posts the kiosk dies with twice before they are confirmed are set aside, the last good posts come "
+          "back, and the programme's own snapshot is not touched") {
+    const std::string base = kiosk::test::make_temp_dir("run-poison-posts");
+    const std::string root = kiosk::test::make_temp_dir("run-poison-posts-www");
+    const std::string cache = base + "/cache";
+    kiosk::test::write_text(root + "/event.yaml", kiosk::test::run_content_yaml("Programme", "#102040"), 100);
+    kiosk::test::write_text(root + "/posts.yaml", kiosk::test::posts_yaml({"A good post"}), 100);
+    const kiosk::test::NginxServer nginx(root);
+    std::ofstream(base + "/kiosk.yaml") << "content_url: \"" << nginx.url("/event.yaml") << "\"\nposts_url: \""
+                                        << nginx.url("/posts.yaml") << "\"\ncache_dir: \"" << cache
+                                        << "\"\nstatus_file: \"" << base << "/status.json\"\n";
+
+    // The posts (and the programme) are shown and confirmed good, the confirmation shortened.
+    const Screen first = next_run(base, 1);
+    auto run = start(base, first, {"KIOSK_TEST_CONFIRM_AFTER_MS=1500"});
+    REQUIRE(wait_for_text(cache + "/trial-posts", "good ", 10s));
+    REQUIRE(wait_for_text(cache + "/trial", "good ", 10s));
+    run->signal(SIGTERM);
+    CHECK(run->wait() == 0);
+    const std::string programme_book = kiosk::test::read_text(cache + "/trial");
+
+    // New posts arrive; the kiosk dies with them on trial, twice.
+    kiosk::test::write_text(root + "/posts.yaml", kiosk::test::posts_yaml({"A post that stops the screen"}), 50);
+    for (int n = 2; n <= 3; ++n) {
+        const Screen s = next_run(base, n);
+        run = start(base, s);
+        CHECK(wait_for_text(cache + "/trial-posts", " " + std::to_string(n - 1) + "\n", 8s));
+        run->signal(SIGKILL);
+        run->wait();
+    }
+
+    // The third start sets them aside and shows the last good posts; the programme's book is as it was.
+    const Screen fourth = next_run(base, 4);
+    run = start(base, fourth);
+    CHECK(wait_for_text(base + "/status.json", "\"kind\": \"posts\"", 8s));
+    run->signal(SIGTERM);
+    CHECK(run->wait() == 0);
+    const std::string output = run->output();
+    CAPTURE(output);
+    const std::string json = kiosk::test::read_text(base + "/status.json");
+    CAPTURE(json);
+    CHECK(json.find("\"starts\": 2") != std::string::npos);
+    CHECK(output.find("posts snapshot") != std::string::npos);
+    CHECK(output.find("set aside: the kiosk stopped 2 times") != std::string::npos);
+    CHECK(kiosk::test::read_text(cache + "/trial") == programme_book);
+    CHECK(kiosk::test::read_text(cache + "/trial-posts").find("trial ") == std::string::npos);
+}
