@@ -1,10 +1,7 @@
 // The offscreen canvas: a software renderer whose target is an ARGB8888 surface.
 #include "kiosk/render/offscreen_canvas.h"
 
-#include <SDL_image.h>
-
-#include <cstdio>
-#include <filesystem>
+#include "kiosk/render/png_file.h"
 
 namespace kiosk {
 
@@ -32,16 +29,7 @@ std::uint32_t OffscreenCanvas::pixel(int x, int y) {
 
 Status OffscreenCanvas::save_png(const std::string& path) {
     flush();
-    // Written beside the target and renamed, so a reader never sees half a file.
-    const std::string partial = path + ".partial";
-    if (IMG_SavePNG(surface_.get(), partial.c_str()) != 0) {
-        std::remove(partial.c_str());
-        return unexpected("cannot write " + path + ": " + IMG_GetError());
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, path, ec);
-    if (ec) return unexpected("cannot write " + path + ": " + ec.message());
-    return {};
+    return save_png_atomically(*surface_, path);
 }
 
 }  // namespace kiosk

@@ -1,12 +1,13 @@
 // Slide textures, rotation and the crossfade's composition on the SDL renderer.
 #include "kiosk/screen/screen_output.h"
 
-#include <SDL_image.h>
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include <vector>
+
+#include "kiosk/render/png_file.h"
 
 namespace kiosk {
 
@@ -221,8 +222,7 @@ Status ScreenOutput::save_png(const std::string& path) {
                              surface->pitch) != 0) {
         return unexpected(SDL_GetError());
     }
-    if (IMG_SavePNG(surface.get(), path.c_str()) != 0) return unexpected(IMG_GetError());
-    return {};
+    return save_png_atomically(*surface, path);
 }
 
 void ScreenOutput::refresh_size() {

@@ -21,16 +21,6 @@ constexpr std::uint32_t kBlue = 0x102040;
 constexpr std::uint32_t kGreen = 0x104020;
 constexpr std::uint32_t kRed = 0x402010;
 
-// Waits up to `timeout` for the file at `path` to contain `text`; tests wait on events, not sleeps.
-bool wait_for_text(const std::string& path, const std::string& text, std::chrono::milliseconds timeout) {
-    const auto until = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < until) {
-        if (kiosk::test::read_text(path).find(text) != std::string::npos) return true;
-        std::this_thread::sleep_for(50ms);
-    }
-    return false;
-}
-
 struct Screen {
     std::string dir;    // this run's output and screenshots
     std::string shots;
@@ -66,7 +56,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     const Screen first = next_run(base, 1);
     auto run = start(base, first, {"KIOSK_TEST_CONFIRM_AFTER_MS=1500"});
     REQUIRE(kiosk::test::wait_for_screenshot(first.shots, "", kBlue, 5s));
-    REQUIRE(wait_for_text(cache + "/trial", "good ", 10s));
+    REQUIRE(kiosk::test::wait_for_file_text(cache + "/trial", "good ", 10s));
     run->signal(SIGTERM);
     CHECK(run->wait() == 0);
 
@@ -76,7 +66,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     const Screen second = next_run(base, 2);
     run = start(base, second);
     CHECK(kiosk::test::wait_for_screenshot(second.shots, "", kGreen, 8s));
-    CHECK(wait_for_text(cache + "/trial", " 1\n", 1s));
+    CHECK(kiosk::test::wait_for_file_text(cache + "/trial", " 1\n", 1s));
     run->signal(SIGKILL);
     run->wait();
 
@@ -84,7 +74,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     const Screen stopped = next_run(base, 20);
     run = start(base, stopped);
     CHECK(kiosk::test::wait_for_screenshot(stopped.shots, "", kGreen, 5s));
-    CHECK(wait_for_text(cache + "/trial", " 2\n", 1s));
+    CHECK(kiosk::test::wait_for_file_text(cache + "/trial", " 2\n", 1s));
     run->signal(SIGTERM);
     CHECK(run->wait() == 0);
     CHECK(kiosk::test::read_text(cache + "/trial").find(" 1\n") != std::string::npos);
@@ -93,7 +83,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     const Screen third = next_run(base, 3);
     run = start(base, third);
     CHECK(kiosk::test::wait_for_screenshot(third.shots, "", kGreen, 5s));
-    CHECK(wait_for_text(cache + "/trial", " 2\n", 1s));
+    CHECK(kiosk::test::wait_for_file_text(cache + "/trial", " 2\n", 1s));
     run->signal(SIGKILL);
     run->wait();
 
@@ -103,7 +93,7 @@ TEST_CASE("run: a snapshot the kiosk dies with twice before it is confirmed is s
     const auto good = kiosk::test::wait_for_screenshot(fourth.shots, "", kBlue, 5s);
     const auto recovered = std::chrono::steady_clock::now() - poisoned_at;
     CHECK(good);
-    CHECK(wait_for_text(base + "/status.json", "\"content_rejected\": true", 8s));
+    CHECK(kiosk::test::wait_for_file_text(base + "/status.json", "\"content_rejected\": true", 8s));
     const std::string json = kiosk::test::read_text(base + "/status.json");
     CAPTURE(json);
     CHECK(json.find("\"set_aside\": {") != std::string::npos);
@@ -144,8 +134,8 @@ TEST_CASE("run: posts the kiosk dies with twice before they are confirmed are se
     // The posts (and the programme) are shown and confirmed good, the confirmation shortened.
     const Screen first = next_run(base, 1);
     auto run = start(base, first, {"KIOSK_TEST_CONFIRM_AFTER_MS=1500"});
-    REQUIRE(wait_for_text(cache + "/trial-posts", "good ", 10s));
-    REQUIRE(wait_for_text(cache + "/trial", "good ", 10s));
+    REQUIRE(kiosk::test::wait_for_file_text(cache + "/trial-posts", "good ", 10s));
+    REQUIRE(kiosk::test::wait_for_file_text(cache + "/trial", "good ", 10s));
     run->signal(SIGTERM);
     CHECK(run->wait() == 0);
     const std::string programme_book = kiosk::test::read_text(cache + "/trial");
@@ -155,7 +145,7 @@ TEST_CASE("run: posts the kiosk dies with twice before they are confirmed are se
     for (int n = 2; n <= 3; ++n) {
         const Screen s = next_run(base, n);
         run = start(base, s);
-        CHECK(wait_for_text(cache + "/trial-posts", " " + std::to_string(n - 1) + "\n", 8s));
+        CHECK(kiosk::test::wait_for_file_text(cache + "/trial-posts", " " + std::to_string(n - 1) + "\n", 8s));
         run->signal(SIGKILL);
         run->wait();
     }
@@ -163,7 +153,7 @@ TEST_CASE("run: posts the kiosk dies with twice before they are confirmed are se
     // The third start sets them aside and shows the last good posts; the programme's book is as it was.
     const Screen fourth = next_run(base, 4);
     run = start(base, fourth);
-    CHECK(wait_for_text(base + "/status.json", "\"kind\": \"posts\"", 8s));
+    CHECK(kiosk::test::wait_for_file_text(base + "/status.json", "\"kind\": \"posts\"", 8s));
     run->signal(SIGTERM);
     CHECK(run->wait() == 0);
     const std::string output = run->output();

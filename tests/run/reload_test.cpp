@@ -35,15 +35,6 @@ bool heard(NotifySocket& manager, const std::string& prefix) {
 }
 
 // Waits up to `timeout` for the file to contain `text`.
-bool file_says(const std::string& path, const std::string& text, std::chrono::milliseconds timeout) {
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    do {
-        if (kiosk::test::read_file(path).find(text) != std::string::npos) return true;
-        std::this_thread::sleep_for(50ms);
-    } while (std::chrono::steady_clock::now() < deadline);
-    return false;
-}
-
 // Turned clockwise, the status strip's rule under the slide's top edge is a vertical line near
 // the right-hand side; unturned it is horizontal, and no column there is mostly rule.
 bool turned_clockwise(const kiosk::test::Picture& p, std::uint32_t background) {
@@ -79,16 +70,15 @@ TEST_CASE("run: SIGHUP re-reads the config file and applies it without a restart
                        "--speed", "10"});
     CHECK(heard(manager, "READY=1"));
     CHECK(kiosk::test::wait_for_screenshot(shots, "programme", kBlue, 4s));
-    CHECK(file_says(dir + "/status.json", "\"screen_name\": \"hall-1\"", 4s));
+    CHECK(kiosk::test::wait_for_file_text(dir + "/status.json", "\"screen_name\": \"hall-1\"", 4s));
 
     kiosk::test::write_file(config, common + "content_url: green.yaml\nscreen_name: hall-2\nrotation: 90\n");
     run.signal(SIGHUP);
     CHECK(heard(manager, "RELOADING=1\nMONOTONIC_USEC="));
     CHECK(heard(manager, "READY=1"));
     const auto green = kiosk::test::wait_for_screenshot(shots, "programme", kGreen, 5s);
-    CHECK(file_says(dir + "/status.json", "\"screen_name\": \"hall-2\"", 4s));
-    REQUIRE(green);
-    std::this_thread::sleep_for(100ms);  // the file may still be being written
+    CHECK(kiosk::test::wait_for_file_text(dir + "/status.json", "\"screen_name\": \"hall-2\"", 4s));
+    REQUIRE(green);  // screenshots are renamed into place whole
     const auto turned = kiosk::test::read_png(*green);
     REQUIRE(turned);
     CHECK(turned_clockwise(*turned, kGreen));

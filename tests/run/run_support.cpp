@@ -45,6 +45,15 @@ std::string read_text(const std::string& path) {
 
 std::string KioskRun::output() const { return read_text(log_); }
 
+bool wait_for_file_text(const std::string& path, const std::string& text, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    do {
+        if (read_text(path).find(text) != std::string::npos) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    } while (std::chrono::steady_clock::now() < deadline);
+    return false;
+}
+
 std::vector<std::string> screenshots(const std::string& dir) {
     std::vector<std::string> out;
     std::error_code ec;

@@ -34,6 +34,10 @@ private:
 // A text file's lines, each ending in a newline; empty when it cannot be read.
 std::string read_text(const std::string& path);
 
+// Waits up to `timeout` for the file at `path` to contain `text` (the status file, the cache's
+// records): tests wait for what the kiosk writes, not for a fixed time.
+bool wait_for_file_text(const std::string& path, const std::string& text, std::chrono::milliseconds timeout);
+
 // The PNG files in `dir`, sorted by name (the kiosk numbers them in the order it saved them).
 std::vector<std::string> screenshots(const std::string& dir);
 

@@ -69,8 +69,7 @@ TEST_CASE("run: mid-fade the outgoing slide stays opaque, so no frame is darker 
     const auto fade = kiosk::test::wait_for_screenshot(shots, "fade", std::nullopt, 4s);
     run.signal(SIGTERM);
     CHECK(run.wait() == 0);
-    REQUIRE(fade);
-    std::this_thread::sleep_for(100ms);  // the file may still be being written
+    REQUIRE(fade);  // screenshots are renamed into place whole
     const auto picture = kiosk::test::read_png(*fade);
     REQUIRE(picture);
     // Both slides share the background, so a blend over an opaque slide leaves it exactly as it is.
@@ -143,7 +142,8 @@ TEST_CASE("run: restarted with the server down, the cached content shows at once
                        "--at", "2023-10-09 09:10", "--speed", "10"});
     const auto shown = kiosk::test::wait_for_screenshot(shots, "programme", kBlue, 3s);
     const auto took = std::chrono::steady_clock::now() - started;
-    std::this_thread::sleep_for(1500ms);  // the status file follows the first failed poll
+    // The status file follows the first failed poll.
+    const bool offline = kiosk::test::wait_for_file_text(dir + "/status.json", "\"connection\": \"offline\"", 5s);
     run.signal(SIGTERM);
     CHECK(run.wait() == 0);
     CAPTURE(run.output());
@@ -153,9 +153,8 @@ TEST_CASE("run: restarted with the server down, the cached content shows at once
     const auto at = out.find("first frame on screen ");
     REQUIRE(at != std::string::npos);
     CHECK(std::stoi(out.substr(at + 22)) < 1500);
-    const std::string json = kiosk::test::read_text(dir + "/status.json");
-    CAPTURE(json);
-    CHECK(json.find("\"connection\": \"offline\"") != std::string::npos);
+    CAPTURE(kiosk::test::read_text(dir + "/status.json"));
+    CHECK(offline);
 }
 
 TEST_CASE("run: with no cache and no server the waiting slide is shown") {
