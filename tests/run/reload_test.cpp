@@ -89,7 +89,8 @@ TEST_CASE("run: SIGHUP re-reads the config file and applies it without a restart
     run.signal(SIGHUP);
     CHECK(heard(manager, "RELOADING=1"));
     CHECK(heard(manager, "READY=1"));
-    std::this_thread::sleep_for(1500ms);  // several slides at ten times the speed
+    // Several slides at ten times the speed, each one saved as it is shown.
+    CHECK(kiosk::test::wait_for_screenshots(shots, shots_before + 3, 8s));
     run.signal(SIGTERM);
     CHECK(run.wait() == 0);
     const std::string output = run.output();

@@ -90,6 +90,15 @@ bool close_colour(std::uint32_t a, std::uint32_t b, int tolerance) {
     return true;
 }
 
+bool wait_for_screenshots(const std::string& dir, std::size_t count, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (screenshots(dir).size() < count) {
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return true;
+}
+
 std::optional<std::string> wait_for_screenshot(const std::string& dir, const std::string& part, std::optional<std::uint32_t> rgb,
                                                std::chrono::milliseconds timeout, int x, int y) {
     const auto deadline = std::chrono::steady_clock::now() + timeout;

@@ -41,6 +41,9 @@ bool wait_for_file_text(const std::string& path, const std::string& text, std::c
 // The PNG files in `dir`, sorted by name (the kiosk numbers them in the order it saved them).
 std::vector<std::string> screenshots(const std::string& dir);
 
+// Waits up to `timeout` until `dir` holds at least `count` screenshots; false if it never does.
+bool wait_for_screenshots(const std::string& dir, std::size_t count, std::chrono::milliseconds timeout);
+
 // Waits up to `timeout` for a screenshot whose name contains `part` and whose pixel (x, y) is
 // `rgb` (0xRRGGBB, within a small tolerance); returns its path.
 std::optional<std::string> wait_for_screenshot(const std::string& dir, const std::string& part, std::optional<std::uint32_t> rgb,
