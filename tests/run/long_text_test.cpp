@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <csignal>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -25,10 +25,15 @@ namespace {
 // The frame loop's own figures, logged as it stops: "frame loop: N steps; median A ms, p99 B ms,
 // longest C ms". Empty when the line is missing.
 std::vector<long> step_figures(const std::string& output) {
-    static const std::regex line(R"(frame loop: (\d+) steps; median (\d+) ms, p99 (\d+) ms, longest (\d+) ms)");
-    std::smatch m;
-    if (!std::regex_search(output, m, line)) return {};
-    return {std::stol(m[1]), std::stol(m[2]), std::stol(m[3]), std::stol(m[4])};
+    // The slow-step warnings start the same way; the summary is the line that reads whole.
+    for (auto at = output.find("frame loop: "); at != std::string::npos; at = output.find("frame loop: ", at + 1)) {
+        long steps = 0, median = 0, p99 = 0, longest = 0;
+        if (std::sscanf(output.c_str() + at, "frame loop: %ld steps; median %ld ms, p99 %ld ms, longest %ld ms", &steps,
+                        &median, &p99, &longest) == 4) {
+            return {steps, median, p99, longest};
+        }
+    }
+    return {};
 }
 
 }  // namespace
