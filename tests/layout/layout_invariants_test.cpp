@@ -74,6 +74,9 @@ TEST_CASE("layout: the waiting slide keeps the rules at every size") {
         CHECK(problems.empty());
         CHECK(all_text(list).find("Waiting for content") != std::string::npos);
     }
+    // Two addresses read as two: a separator between them, not spaces alone.
+    const DisplayList wide = layout_waiting(info, Size{1920, 1080}, kMeasurer);
+    CHECK(all_text(wide).find("192.168.1.23 \u00B7 fe80::1c2d:3e4f:5a6b:7c8d") != std::string::npos);
 }
 
 }  // namespace kiosk::test
