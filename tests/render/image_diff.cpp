@@ -2,8 +2,10 @@
 #include "tests/render/image_diff.h"
 
 #include <SDL_image.h>
+#include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -49,6 +51,20 @@ SurfacePtr load_argb_png(const std::string& path) {
     const SurfacePtr loaded(IMG_Load(path.c_str()));
     if (!loaded) return nullptr;
     return SurfacePtr(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+}
+
+SurfacePtr require_argb_png(const std::string& path) {
+    SurfacePtr argb = load_argb_png(path);
+    REQUIRE_MESSAGE(argb != nullptr, "cannot read " << path);
+    return argb;
+}
+
+std::set<std::string> png_names_in(const std::string& folder) {
+    std::set<std::string> out;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() == ".png") out.insert(entry.path().filename().string());
+    }
+    return out;
 }
 
 ImageDiff compare_images(const SDL_Surface& actual, const SDL_Surface& expected, const ImageTolerance& t) {

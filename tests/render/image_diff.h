@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "kiosk/text/sdl_ptrs.h"
@@ -30,6 +31,12 @@ struct ImageDiff {
 
 // The PNG at `path` as ARGB8888; null when it cannot be read.
 SurfacePtr load_argb_png(const std::string& path);
+
+// The same, for a picture the test cannot go on without: fails the test when it cannot be read.
+SurfacePtr require_argb_png(const std::string& path);
+
+// The names of the PNG files in `folder`, sorted.
+std::set<std::string> png_names_in(const std::string& folder);
 
 // Both surfaces must be ARGB8888.
 ImageDiff compare_images(const SDL_Surface& actual, const SDL_Surface& expected, const ImageTolerance& t);

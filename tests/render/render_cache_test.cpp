@@ -15,6 +15,7 @@
 #include "kiosk/text/sdl_ptrs.h"
 #include "tests/cache/content_text.h"
 #include "tests/net/test_servers.h"
+#include "tests/render/image_diff.h"
 #include "tests/support/child_process.h"
 #include "tests/support/test_paths.h"
 
@@ -25,22 +26,6 @@ namespace fs = std::filesystem;
 
 const char* const kPreviewAt = "2023-10-09 09:10";
 constexpr std::uint32_t kPhotoColour = 0xE01070;
-
-std::set<std::string> pngs_in(const fs::path& folder) {
-    std::set<std::string> out;
-    for (const auto& entry : fs::directory_iterator(folder)) {
-        if (entry.path().extension() == ".png") out.insert(entry.path().filename().string());
-    }
-    return out;
-}
-
-SurfacePtr load_argb(const fs::path& path) {
-    SurfacePtr loaded(IMG_Load(path.c_str()));
-    REQUIRE_MESSAGE(loaded != nullptr, "cannot read " << path);
-    SurfacePtr argb(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    REQUIRE(argb != nullptr);
-    return argb;
-}
 
 // The pixels row by row, without the padding at each row's end.
 std::vector<std::uint32_t> pixels_of(const SDL_Surface& s) {
@@ -91,14 +76,30 @@ KioskExit render(const std::vector<std::string>& source, const std::string& out)
 // The slides of `a` and `b` have the same names and the same pixels. The waiting slide names
 // where its content comes from, so it differs between a file and a cache by design.
 void check_same_slides(const fs::path& a, const fs::path& b) {
-    const std::set<std::string> names = pngs_in(a);
-    CHECK(names == pngs_in(b));
+    const std::set<std::string> names = kiosk::test::png_names_in(a.string());
+    CHECK(names == kiosk::test::png_names_in(b.string()));
     CHECK(names.size() >= 3);
     for (const std::string& name : names) {
         if (name == "waiting.png") continue;
         CAPTURE(name);
-        CHECK(pixels_of(*load_argb(a / name)) == pixels_of(*load_argb(b / name)));
+        const SurfacePtr from_a = kiosk::test::require_argb_png((a / name).string());
+        const SurfacePtr from_b = kiosk::test::require_argb_png((b / name).string());
+        CHECK(pixels_of(*from_a) == pixels_of(*from_b));
     }
+}
+
+// Renders `root`/event.yaml into `dir`/file, removes the served folder `root` (as if its server
+// were gone), renders the cache `dir`/cache into `dir`/cached, and checks both give the same
+// slides; returns what the cached render printed.
+std::string render_file_then_cache(const std::string& dir, const std::string& root) {
+    const KioskExit from_file = render({"--content", root + "/event.yaml"}, dir + "/file");
+    REQUIRE_MESSAGE(from_file.status == 0, from_file.output);
+    fs::remove_all(root);
+    const KioskExit from_cache = render({"--cache", dir + "/cache"}, dir + "/cached");
+    CAPTURE(from_cache.output);
+    REQUIRE(from_cache.status == 0);
+    check_same_slides(dir + "/file", dir + "/cached");
+    return from_cache.output;
 }
 
 }  // namespace
@@ -109,14 +110,7 @@ TEST_CASE("kiosk render --cache: the sample fetched into a cache renders as the 
     fs::create_directories(root);
     fs::copy_file(sample_content(), root + "/event.yaml");
     fetch_into(root, "event.yaml", dir + "/cache");
-    const KioskExit from_file = render({"--content", root + "/event.yaml"}, dir + "/file");
-    REQUIRE_MESSAGE(from_file.status == 0, from_file.output);
-    fs::remove_all(root);
-    const KioskExit from_cache = render({"--cache", dir + "/cache"}, dir + "/cached");
-    CAPTURE(from_cache.output);
-    REQUIRE(from_cache.status == 0);
-    CHECK(from_cache.output.find("snapshot ") != std::string::npos);
-    check_same_slides(dir + "/file", dir + "/cached");
+    CHECK(render_file_then_cache(dir, root).find("snapshot ") != std::string::npos);
 }
 
 TEST_CASE("kiosk render --cache: a speaker's photo comes from the cache when its server is gone") {
@@ -125,17 +119,11 @@ TEST_CASE("kiosk render --cache: a speaker's photo comes from the cache when its
     write_text(root + "/event.yaml", content_yaml("Cached event", {"photo.png"}), 100);
     write_photo(root + "/photo.png", kPhotoColour);
     fetch_into(root, "event.yaml", dir + "/cache");
-    const KioskExit from_file = render({"--content", root + "/event.yaml"}, dir + "/file");
-    REQUIRE_MESSAGE(from_file.status == 0, from_file.output);
-    fs::remove_all(root);
-    const KioskExit from_cache = render({"--cache", dir + "/cache"}, dir + "/cached");
-    CAPTURE(from_cache.output);
-    REQUIRE(from_cache.status == 0);
-    check_same_slides(dir + "/file", dir + "/cached");
+    render_file_then_cache(dir, root);
     std::size_t photo_pixels = 0;
-    for (const std::string& name : pngs_in(dir + "/cached")) {
+    for (const std::string& name : kiosk::test::png_names_in(dir + "/cached")) {
         if (name.find("speaker") == std::string::npos) continue;
-        photo_pixels += pixels_near(*load_argb(fs::path(dir) / "cached" / name), kPhotoColour);
+        photo_pixels += pixels_near(*kiosk::test::require_argb_png(dir + "/cached/" + name), kPhotoColour);
     }
     CHECK(photo_pixels > 400);
 }

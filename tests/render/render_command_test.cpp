@@ -22,6 +22,7 @@
 #include "kiosk/layout/theme_contrast.h"
 #include "kiosk/text/font_stack.h"
 #include "kiosk/text/sdl_ptrs.h"
+#include "tests/render/image_diff.h"
 #include "tests/support/test_paths.h"
 
 namespace kiosk::test {
@@ -43,22 +44,6 @@ int run_render(const std::string& arguments, const std::string& folder, std::str
     text << in.rdbuf();
     errors = text.str();
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-std::set<std::string> pngs_in(const fs::path& folder) {
-    std::set<std::string> out;
-    for (const auto& entry : fs::directory_iterator(folder)) {
-        if (entry.path().extension() == ".png") out.insert(entry.path().filename().string());
-    }
-    return out;
-}
-
-SurfacePtr load_argb(const fs::path& path) {
-    SurfacePtr loaded(IMG_Load(path.c_str()));
-    REQUIRE_MESSAGE(loaded != nullptr, "cannot read " << path);
-    SurfacePtr argb(SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    REQUIRE(argb != nullptr);
-    return argb;
 }
 
 std::uint32_t pixel(const SDL_Surface& s, int x, int y) {
@@ -101,7 +86,7 @@ TEST_CASE("kiosk render: the sample gives one distinct, non-blank PNG of the rig
     REQUIRE_MESSAGE(run_render(args, out, errors) == 0, errors);
     for (const Size size : {Size{1280, 720}, Size{1080, 1920}}) {
         const fs::path folder = fs::path(out) / (std::to_string(size.w) + "x" + std::to_string(size.h));
-        const std::set<std::string> files = pngs_in(folder);
+        const std::set<std::string> files = kiosk::test::png_names_in(folder.string());
         CHECK(files.count("01-programme.png") == 1);
         CHECK(files.count("02-speaker-gavin-freeguard.png") == 1);
         CHECK(files.count("waiting.png") == 1);
@@ -109,7 +94,7 @@ TEST_CASE("kiosk render: the sample gives one distinct, non-blank PNG of the rig
         std::set<std::string> contents;
         for (const std::string& name : files) {
             CAPTURE(name);
-            const SurfacePtr image = load_argb(folder / name);
+            const SurfacePtr image = kiosk::test::require_argb_png((folder / name).string());
             CHECK(image->w == size.w);
             CHECK(image->h == size.h);
             CHECK(colours_in(*image) > 8);
@@ -133,7 +118,7 @@ TEST_CASE("kiosk render: the accent colour is where the NOW pill and the card's 
     const DisplayList list = layout_slide(*loaded.content, Slide{}, SlideContext{at, true, {}, {}},
                                           Size{1920, 1080}, **fonts);
     const Colour accent = resolve_palette(loaded.content->event.theme).accent;
-    const SurfacePtr image = load_argb(fs::path(out) / "01-programme.png");
+    const SurfacePtr image = kiosk::test::require_argb_png(out + "/01-programme.png");
     int checked = 0;
     for (const DrawItem& item : list.items) {
         const auto* fill = std::get_if<FillItem>(&item);
@@ -154,7 +139,7 @@ TEST_CASE("kiosk render: content with errors gives file:line:column messages and
     std::string errors;
     CHECK(run_render("--content '" + bad + "' --out '" + out + "'", out, errors) == 1);
     CHECK(errors.find(bad + ":4:") != std::string::npos);
-    CHECK(pngs_in(out).empty());
+    CHECK(kiosk::test::png_names_in(out).empty());
 }
 
 TEST_CASE("kiosk render: a wrong option or size is a usage error") {
