@@ -1,21 +1,14 @@
 // Photo loading: every failure is a value with a reason; nothing here can exhaust memory.
 #include "kiosk/render/image_loader.h"
 
-#include <SDL_image.h>
-
 #include <filesystem>
 #include <fstream>
-#include <memory>
 
+#include "kiosk/render/image_decode.h"
 #include "kiosk/render/image_scaling.h"
 
 namespace kiosk {
 namespace {
-
-struct RwDeleter {
-    void operator()(SDL_RWops* stream) const noexcept { SDL_RWclose(stream); }
-};
-using RwPtr = std::unique_ptr<SDL_RWops, RwDeleter>;
 
 Result<std::vector<std::uint8_t>> read_limited(const std::string& path, std::size_t max_bytes) {
     std::error_code ec;
@@ -32,23 +25,6 @@ Result<std::vector<std::uint8_t>> read_limited(const std::string& path, std::siz
     return bytes;
 }
 
-// The one loader of each format. IMG_Load_RW would sniff the bytes again and could pick any of
-// SDL_image's loaders (SVG, TGA, XCF, ...), none of which the check above has looked at.
-SDL_Surface* load_as(ImageFormat format, SDL_RWops* stream) {
-    switch (format) {
-        case ImageFormat::Png: return IMG_LoadPNG_RW(stream);
-        case ImageFormat::Jpeg: return IMG_LoadJPG_RW(stream);
-        case ImageFormat::Gif: return IMG_LoadGIF_RW(stream);
-        case ImageFormat::Webp: return IMG_LoadWEBP_RW(stream);
-    }
-    return nullptr;
-}
-
-bool within(const SDL_Surface& s, const ImageLimits& limits) {
-    return s.w > 0 && s.h > 0 && s.w <= limits.max_side && s.h <= limits.max_side &&
-           std::int64_t{s.w} * s.h <= limits.max_pixels;
-}
-
 }  // namespace
 
 Result<CheckedImage> read_image_file(const std::string& path, const ImageLimits& limits) {
@@ -59,23 +35,11 @@ Result<CheckedImage> read_image_file(const std::string& path, const ImageLimits&
     return CheckedImage{std::move(bytes).value(), *checked};
 }
 
-Result<SurfacePtr> decode_image(CheckedImage image, const ImageLimits& limits) {
-    SurfacePtr decoded;
-    {
-        RwPtr stream(SDL_RWFromConstMem(image.bytes.data(), static_cast<int>(image.bytes.size())));
-        if (!stream) return unexpected(std::string(SDL_GetError()));
-        decoded.reset(load_as(image.info.format, stream.get()));
-    }
-    if (!decoded) return unexpected("cannot decode it: " + std::string(IMG_GetError()));
-    // The check and the decoder could disagree on a crafted file; the decoded size is what counts.
-    if (!within(*decoded, limits)) return unexpected(std::string("the decoded image is larger than the limits"));
-    std::vector<std::uint8_t>().swap(image.bytes);  // the file's memory goes before the copy is made
-    SurfacePtr argb(SDL_ConvertSurfaceFormat(decoded.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    if (!argb) return unexpected("cannot convert it: " + std::string(SDL_GetError()));
-    return argb;
+Result<PixelBuffer> decode_image(CheckedImage image, const ImageLimits& limits) {
+    return decode_to_cover(image.bytes, image.info, Size{}, limits);
 }
 
-Result<SurfacePtr> decode_image_file(const std::string& path, const ImageLimits& limits) {
+Result<PixelBuffer> decode_image_file(const std::string& path, const ImageLimits& limits) {
     auto image = read_image_file(path, limits);
     if (!image) return unexpected(image.error());
     return decode_image(std::move(image).value(), limits);
@@ -86,9 +50,10 @@ PixelView view_of(const SDL_Surface& surface) {
 }
 
 Result<PixelBuffer> photo_from(CheckedImage image, int width, int height, bool circle, const ImageLimits& limits) {
-    auto decoded = decode_image(std::move(image), limits);
+    auto decoded = decode_to_cover(image.bytes, image.info, Size{width, height}, limits);
+    std::vector<std::uint8_t>().swap(image.bytes);  // the file's memory goes before the scaled copy is made
     if (!decoded) return unexpected(decoded.error());
-    PixelBuffer scaled = scale_to_cover(view_of(**decoded), width, height);
+    PixelBuffer scaled = scale_to_cover(decoded->view(), width, height);
     if (circle) mask_circle(scaled);
     return scaled;
 }

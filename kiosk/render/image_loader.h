@@ -1,6 +1,6 @@
 // Loading photos from disk safely: size-limited read, a check of the whole file's structure and
-// sizes before decoding, decoding with the one SDL_image loader of the format the check found,
-// then scaling to the exact size they are drawn at.
+// sizes before decoding, decoding with the one decoder of the format the check found (shrinking
+// as it decodes, image_decode.h), then scaling to the exact size they are drawn at.
 #pragma once
 
 #include <cstdint>
@@ -24,12 +24,12 @@ struct CheckedImage {
 // limits (checked from the bytes, before any pixel memory is allocated), or not an image.
 Result<CheckedImage> read_image_file(const std::string& path, const ImageLimits& limits);
 
-// The checked image decoded to an ARGB8888 surface by its own format's loader (never SDL_image's
+// The checked image decoded whole to ARGB pixels by its own format's decoder (never SDL_image's
 // guess from the bytes), or the decoder's reason for refusing it (broken or truncated data).
-Result<SurfacePtr> decode_image(CheckedImage image, const ImageLimits& limits);
+Result<PixelBuffer> decode_image(CheckedImage image, const ImageLimits& limits);
 
 // read_image_file, then decode_image.
-Result<SurfacePtr> decode_image_file(const std::string& path, const ImageLimits& limits);
+Result<PixelBuffer> decode_image_file(const std::string& path, const ImageLimits& limits);
 
 // The pixels of an unlocked ARGB8888 surface, as decode_image returns.
 PixelView view_of(const SDL_Surface& surface);

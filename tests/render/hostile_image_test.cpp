@@ -90,8 +90,8 @@ TEST_CASE("hostile images: a JPEG with an SVG comment and a scan is decoded as t
     const auto decoded = kiosk::decode_image_file(
         write_bytes(dir + "/photo.jpg", kiosk::test::svg_in_jpeg_comment_with_scan()), kiosk::ImageLimits{});
     if (decoded) {
-        CHECK((*decoded)->w == 100);
-        CHECK((*decoded)->h == 100);
+        CHECK(decoded->width() == 100);
+        CHECK(decoded->height() == 100);
     } else {
         CHECK(mentions(decoded.error().message, "cannot decode it"));
     }
