@@ -1,7 +1,9 @@
 // JPEG through libjpeg(-turbo) directly: its DCT scaling decodes a large photo at 1/2, 1/4 or 1/8
 // of its size without ever holding it whole, and rows arrive one at a time.
+#include <cstddef>  // jpeglib.h needs size_t and FILE first
+#include <cstdio>
+
 #include <csetjmp>
-#include <cstdio>  // jpeglib.h needs FILE
 #include <optional>
 #include <string>
 #include <vector>
