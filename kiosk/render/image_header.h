@@ -20,17 +20,19 @@ struct ImageInfo {
     ImageFormat format = ImageFormat::Png;
     int width = 0;   // the picture (the canvas of a GIF or an extended WebP)
     int height = 0;
-    // What decoding costs, in 4-byte pixels, besides the decoder's output: the kiosk's ARGB copy of
-    // the picture, or the decoder's own whole-image buffers when larger (a progressive JPEG's
-    // coefficients), or both (a lossless WebP's pixels, a GIF's frame and canvas). Charged to budgets.
+    // What decoding the whole picture costs, in 4-byte pixels: its ARGB form, or the decoder's own
+    // whole-image buffers when larger (a progressive JPEG's coefficients), or both (a lossless
+    // WebP's pixels, a GIF's frame and canvas). Charged to a slide's budget, which so bounds its
+    // decoding time; shrinking while decoding usually costs far less memory than this.
     std::int64_t decode_pixels = 0;
 };
 
 // What the kiosk agrees to decode. The figures fit a 4K screen (3840x2160, 8.3 megapixels) on a
 // board with about 1 GiB and a 150 MiB bound for the whole process:
 // - a photo is never shown larger than the screen, so 12.6 megapixels (a 4096x3072 camera photo,
-//   more than any phone's 12 MP) is more than enough; decoding it peaks near 7 bytes a pixel
-//   (the decoder's RGB output and its ARGB copy), about 85 MiB over the ~40 MiB the screen needs;
+//   more than any phone's 12 MP) is more than enough; it is shrunk while it decodes to about the
+//   size it is shown at (image_decode.h), so only a progressive JPEG's coefficients (about 3 bytes
+//   a pixel) or an interlaced PNG (4 bytes a pixel) are ever held at full size;
 // - a slide shows at most a few photos (a speaker, a post's image, a logo), so 25 megapixels per
 //   slide lets two full camera photos through; images are decoded one after another, so this
 //   bounds the decoding time of a slide (about a second on a Pi-class board) rather than memory;
