@@ -112,12 +112,13 @@ ConfigResult ConfigParser::run() {
     if (auto problem = check_utf8_text(text_)) {
         report_.add(Severity::Error, report_.at_offset(problem->offset), problem->message);
     } else {
-        try {
-            parse_root(parse_yaml_text(text_, kConfigLimits));
-        } catch (const YamlLimitError& e) {
-            report_.error(e.mark, e.msg);
-        } catch (const YAML::Exception& e) {
-            report_.error(e.mark, yaml_error_message(e.msg));
+        auto parsed = parse_yaml_text(text_, kConfigLimits);
+        if (parsed) {
+            parse_root(*parsed);
+        } else if (const YamlTextError& e = parsed.error(); e.mark.is_null()) {
+            report_.add(Severity::Error, report_.whole_file(), yaml_error_message(e.error.message));
+        } else {
+            report_.error(e.mark, e.past_limit ? e.error.message : yaml_error_message(e.error.message));
         }
     }
     ConfigResult result;
