@@ -3,9 +3,9 @@
 //
 // Exit status: 0 when every file was written, 1 when the content has errors or a file cannot be
 // written, 2 when the command is used wrongly.
-#include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <ostream>
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
@@ -13,18 +13,17 @@
 #include "kiosk/app/schedule_file.h"
 #include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/net/source_reader.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/layout/slide_layout.h"
+#include "kiosk/net/source_reader.h"
 #include "kiosk/render/offscreen_canvas.h"
 #include "kiosk/render/painter.h"
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/schedule/programme_view.h"
 
 namespace kiosk {
-namespace {
 
-constexpr const char* kUsage =
+const char* const kRenderUsage =
     "usage: kiosk render [--content PATH | --cache DIR] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
     "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
     "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
@@ -33,16 +32,101 @@ constexpr const char* kUsage =
     "--cache DIR renders what a screen with that cache folder shows with the network down: the\n"
     "snapshot it would start with, its photos and its cached posts.\n";
 
-struct RenderOptions {
-    std::string content;
-    std::string cache;
-    std::string out = "preview";
-    std::vector<Size> sizes;
-    std::optional<std::string> at;
+namespace {
+
+// The content a screen with cache folder `dir` would start with, posts included; nothing (after
+// one line saying why) when the cache holds none.
+std::optional<Content> load_cached(const std::string& dir, CommandIo& io) {
+    auto snapshot = preview_boot_snapshot(dir, snapshot_document_loader());
+    if (!snapshot) {
+        io.err << "kiosk render: nothing to show from the cache: " << snapshot.error().message
+               << "; `kiosk fetch --content URL --cache " << dir << "` fills it\n";
+        return std::nullopt;
+    }
+    io.err << "kiosk render: snapshot " << snapshot->id << " of " << snapshot->manifest.source << ", fetched "
+           << format_utc(snapshot->manifest.fetched_at) << "\n";
+    if (auto posts = SnapshotStore(dir, snapshot_document_loader()).load_current(SnapshotKind::Posts))
+        snapshot->content.posts = posts->content.posts;
+    return std::move(snapshot->content);
+}
+
+// The content, with every diagnostic printed; nothing when it has errors.
+std::optional<Content> load(const std::string& path, CommandIo& io) {
+    if (path.find("://") != std::string::npos) {
+        io.err << "kiosk render: " << path << ": give a local file; use `kiosk fetch` for a URL\n";
+        return std::nullopt;
+    }
+    const LoadResult result = load_content_or_schedule(path);
+    for (const Diagnostic& d : result.diagnostics) io.err << format_diagnostic(d) << "\n";
+    return result.content;
+}
+
+// --at read in the event's zone; `now` without it.
+std::optional<Instant> render_time(const RenderArgs& o, const Content& content, Instant now, CommandIo& io) {
+    if (!o.at) return now;
+    const auto text = parse_date_time(*o.at, false);
+    std::string error = text ? std::string() : text.error().message;
+    if (text) {
+        const auto instant = to_instant(text->local, *content.event.zone);
+        if (instant) return instant->instant;
+        error = instant.error().message;
+    }
+    io.err << "kiosk render: --at \"" << *o.at << "\": " << error << "\n";
+    return std::nullopt;
+}
+
+std::string numbered(std::size_t index, const std::string& name) {
+    const std::string number = std::to_string(index + 1);
+    return (number.size() < 2 ? "0" + number : number) + "-" + name + ".png";
+}
+
+struct Job {
+    const Content& content;
+    const Deck& deck;
+    SlideContext context;
+    const FontStack& fonts;
 };
 
-Result<RenderOptions> parse_options(const Args& args) {
-    RenderOptions o;
+// Paints `list` and writes it to `path`; false (with a message) when it could not.
+bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path,
+               CommandIo& io) {
+    painter.paint(list);
+    if (const auto saved = canvas.save_png(path); !saved) {
+        io.err << "kiosk render: " << saved.error().message << "\n";
+        return false;
+    }
+    io.out << path << "\n";
+    return true;
+}
+
+bool render_size(const Job& job, Size size, const std::filesystem::path& folder, CommandIo& io) {
+    auto canvas = OffscreenCanvas::create(size);
+    if (!canvas) {
+        io.err << "kiosk render: " << canvas.error().message << "\n";
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        io.err << "kiosk render: cannot create " << folder.string() << ": " << ec.message() << "\n";
+        return false;
+    }
+    TextureCache cache;
+    Painter painter(canvas->renderer(), job.fonts, cache);
+    bool ok = true;
+    for (std::size_t i = 0; i < job.deck.size(); ++i) {
+        const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
+        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string(), io) && ok;
+    }
+    const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
+    const DisplayList list = layout_waiting(waiting, size, job.fonts);
+    return write_png(*canvas, painter, list, (folder / "waiting.png").string(), io) && ok;
+}
+
+}  // namespace
+
+Result<RenderArgs> parse_render_args(const Args& args) {
+    RenderArgs o;
     for (std::size_t i = 0; i < args.size(); i += 2) {
         const std::string& flag = args[i];
         if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
@@ -65,130 +149,40 @@ Result<RenderOptions> parse_options(const Args& args) {
     return o;
 }
 
-// The content a screen with cache folder `dir` would start with, posts included; nothing (after
-// one line saying why) when the cache holds none.
-std::optional<Content> load_cached(const std::string& dir) {
-    auto snapshot = preview_boot_snapshot(dir, snapshot_document_loader());
-    if (!snapshot) {
-        std::fprintf(stderr,
-                     "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
-                     "fills it\n",
-                     snapshot.error().message.c_str(), dir.c_str());
-        return std::nullopt;
-    }
-    std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
-                 snapshot->manifest.source.c_str(), format_utc(snapshot->manifest.fetched_at).c_str());
-    if (auto posts = SnapshotStore(dir, snapshot_document_loader()).load_current(SnapshotKind::Posts))
-        snapshot->content.posts = posts->content.posts;
-    return std::move(snapshot->content);
-}
-
-// The content, with every diagnostic printed; nothing when it has errors.
-std::optional<Content> load(const std::string& path) {
-    if (path.find("://") != std::string::npos) {
-        std::fprintf(stderr, "kiosk render: %s: give a local file; use `kiosk fetch` for a URL\n", path.c_str());
-        return std::nullopt;
-    }
-    const LoadResult result = load_content_or_schedule(path);
-    for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-    return result.content;
-}
-
-// --at read in the event's zone; the current time without it.
-std::optional<Instant> render_time(const RenderOptions& o, const Content& content) {
-    if (!o.at) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto text = parse_date_time(*o.at, false);
-    std::string error = text ? std::string() : text.error().message;
-    if (text) {
-        const auto instant = to_instant(text->local, *content.event.zone);
-        if (instant) return instant->instant;
-        error = instant.error().message;
-    }
-    std::fprintf(stderr, "kiosk render: --at \"%s\": %s\n", o.at->c_str(), error.c_str());
-    return std::nullopt;
-}
-
-std::string numbered(std::size_t index, const std::string& name) {
-    const std::string number = std::to_string(index + 1);
-    return (number.size() < 2 ? "0" + number : number) + "-" + name + ".png";
-}
-
-struct Job {
-    const Content& content;
-    const Deck& deck;
-    SlideContext context;
-    const FontStack& fonts;
-};
-
-// Paints `list` and writes it to `path`; false (with a message) when it could not.
-bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path) {
-    painter.paint(list);
-    if (const auto saved = canvas.save_png(path); !saved) {
-        std::fprintf(stderr, "kiosk render: %s\n", saved.error().message.c_str());
-        return false;
-    }
-    std::printf("%s\n", path.c_str());
-    return true;
-}
-
-bool render_size(const Job& job, Size size, const std::filesystem::path& folder) {
-    auto canvas = OffscreenCanvas::create(size);
-    if (!canvas) {
-        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().message.c_str());
-        return false;
-    }
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    if (ec) {
-        std::fprintf(stderr, "kiosk render: cannot create %s: %s\n", folder.c_str(), ec.message().c_str());
-        return false;
-    }
-    TextureCache cache;
-    Painter painter(canvas->renderer(), job.fonts, cache);
-    bool ok = true;
-    for (std::size_t i = 0; i < job.deck.size(); ++i) {
-        const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
-        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string()) && ok;
-    }
-    const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
-    ok = write_png(*canvas, painter, layout_waiting(waiting, size, job.fonts), (folder / "waiting.png").string()) && ok;
-    return ok;
-}
-
-}  // namespace
-
-int cmd_render(const Args& args) {
-    if (asks_for_help(args)) return print_help(kUsage);
-    const auto options = parse_options(args);
-    if (!options) {
-        std::fprintf(stderr, "kiosk render: %s\n%s", options.error().message.c_str(), kUsage);
-        return 2;
-    }
-    const std::optional<Content> content =
-        options->cache.empty() ? load(options->content) : load_cached(options->cache);
+int run_render(const RenderArgs& args, Instant now, CommandIo& io) {
+    const std::optional<Content> content = args.cache.empty() ? load(args.content, io) : load_cached(args.cache, io);
     if (!content) return 1;
-    const std::optional<Instant> now = render_time(*options, *content);
-    if (!now) return 2;
-
+    const std::optional<Instant> at = render_time(args, *content, now, io);
+    if (!at) return 2;
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().message.c_str());
+        io.err << "kiosk render: " << sdl.error().message << "\n";
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().message.c_str());
+        io.err << "kiosk render: " << fonts.error().message << "\n";
         return 1;
     }
-    const Deck deck = build_deck(*content, *now);
-    const Job job{*content, deck, SlideContext{*now, true, {}, {}}, **fonts};
+    const Deck deck = build_deck(*content, *at);
+    const Job job{*content, deck, SlideContext{*at, true, {}, {}}, **fonts};
     bool ok = true;
-    for (const Size size : options->sizes) {
-        std::filesystem::path folder(options->out);
-        if (options->sizes.size() > 1) folder /= std::to_string(size.w) + "x" + std::to_string(size.h);
-        ok = render_size(job, size, folder) && ok;
+    for (const Size size : args.sizes) {
+        std::filesystem::path folder(args.out);
+        if (args.sizes.size() > 1) folder /= std::to_string(size.w) + "x" + std::to_string(size.h);
+        ok = render_size(job, size, folder, io) && ok;
     }
     return ok ? 0 : 1;
+}
+
+int cmd_render(const Args& args, CommandIo& io) {
+    if (asks_for_help(args)) return print_help(kRenderUsage, io);
+    const auto parsed = parse_render_args(args);
+    if (!parsed) {
+        io.err << "kiosk render: " << parsed.error().message << "\n" << kRenderUsage;
+        return 2;
+    }
+    return run_render(*parsed, system_now(), io);
 }
 
 }  // namespace kiosk
