@@ -50,9 +50,8 @@ void show(const Config& c, std::ostream& out) {
     print_setting(out, "ca_file", c.ca_file);
     print_setting(out, "pinned_public_key", c.pinned_public_key);
     print_setting(out, "keyboard_quit", c.keyboard_quit ? "true" : "false");
-    print_setting(out, "screenshot_interval", c.screenshot_interval.count() == 0
-                                                  ? "off"
-                                                  : std::to_string(c.screenshot_interval.count()) + " min");
+    print_setting(out, "screenshot_interval",
+                  c.screenshot_interval.count() == 0 ? "off" : std::to_string(c.screenshot_interval.count()) + " min");
     print_setting(out, "status_file", status_file_for(c));
 }
 

@@ -61,22 +61,24 @@ Polled read_source(const std::string& source, const std::string& min_id, Instant
     return {std::nullopt, until.value_or(now + std::chrono::minutes(1))};
 }
 
-std::string state_path(const std::string& out) { return out + ".state.json"; }
+std::string state_path(const std::string& out) {
+    return out + ".state.json";
+}
 
 // The state of earlier runs for this source; a fresh one when there is none, it belongs to
 // another source, or it cannot be read (said once: the feed then starts again from the newest page).
-import::TimelineState read_state(const std::string& out, const std::string& source, CommandIo& io) {
+import::TimelineState read_state(const std::string& out, const std::string& source, CommandIo& io){
     const auto text = read_file_limited(state_path(out), import::limits::kMaxSourceBytes);
-    import::TimelineState fresh;
-    fresh.source = source;
-    if (!text) return fresh;
-    auto state = import::parse_timeline_state(*text);
-    if (!state) {
-        io.err << "kiosk feed: " << state_path(out) << ": " << state.error().message << "; starting afresh\n";
-        return fresh;
-    }
-    return state->source == source ? *state : fresh;
+import::TimelineState fresh;
+fresh.source = source;
+if (!text) return fresh;
+auto state = import::parse_timeline_state(*text);
+if (!state) {
+    io.err << "kiosk feed: " << state_path(out) << ": " << state.error().message << "; starting afresh\n";
+    return fresh;
 }
+return state->source == source ? *state : fresh;
+}  // namespace
 
 bool write_state(const std::string& out, const import::TimelineState& state, CommandIo& io) {
     const auto written = write_file_durably(state_path(out), import::timeline_state_to_json(state));
@@ -104,16 +106,20 @@ void print_summary(const std::string& out, const import::ModerationResult& m, Co
 }
 
 // The bytes to moderate: the source's, or "[]" when a rate limit says not to ask it (the kept
-// statuses are then moderated again, as the rules may have changed); nothing when there is nothing
-// to write (the exit code is then in `exit`).
-std::optional<std::string> bytes_to_moderate(const FeedArgs& args, import::TimelineState& state, Instant now,
-                                             bool& polled, int& exit, CommandIo& io) {
+// statuses are then moderated again, as the rules may have changed). Without bytes there is
+// nothing to write, and `exit` is the command's exit code.
+struct ToModerate {
+    std::optional<std::string> bytes;
+    bool polled = false;  // the source was asked, so the timeline state moves on
+    int exit = 0;
+};
+
+ToModerate bytes_to_moderate(const FeedArgs& args, import::TimelineState& state, Instant now, CommandIo& io) {
     if (state.not_before && now < *state.not_before) {
         io.err << "kiosk feed: " << args.source << " asked not to be polled before " << format_utc(*state.not_before)
                << "; using the statuses kept\n";
-        exit = 0;
-        if (state.min_id.empty()) return std::nullopt;
-        return std::string("[]");
+        if (state.min_id.empty()) return {.bytes = std::nullopt, .polled = false, .exit = 0};
+        return {.bytes = std::string("[]"), .polled = false, .exit = 0};
     }
     Polled p = read_source(args.source, state.min_id, now, io);
     if (p.not_before) {
@@ -121,14 +127,12 @@ std::optional<std::string> bytes_to_moderate(const FeedArgs& args, import::Timel
         io.err << "kiosk feed: rate-limited; the next poll waits until " << format_utc(*p.not_before) << "\n";
         write_state(args.out, state, io);
     }
-    exit = 1;
-    if (!p.bytes) return std::nullopt;
+    if (!p.bytes) return {.bytes = std::nullopt, .polled = false, .exit = 1};
     state.not_before.reset();
-    polled = true;
-    return std::move(p.bytes);
+    return {.bytes = std::move(p.bytes), .polled = true, .exit = 0};
 }
 
-}  // namespace
+}  // namespace kiosk
 
 Result<FeedArgs> parse_feed_args(const Args& args) {
     FeedArgs a;
@@ -136,9 +140,12 @@ Result<FeedArgs> parse_feed_args(const Args& args) {
         const std::string& key = args[i];
         if (i + 1 >= args.size()) return unexpected("option '" + key + "' wants a value");
         const std::string& value = args[i + 1];
-        if (key == "--source") a.source = value;
-        else if (key == "--out") a.out = value;
-        else if (key == "--rules") a.rules = value;
+        if (key == "--source")
+            a.source = value;
+        else if (key == "--out")
+            a.out = value;
+        else if (key == "--rules")
+            a.rules = value;
         else if (key == "--format") {
             a.format = import::format_from_name(value);
             if (!a.format) return unexpected("--format wants mastodon, json-feed, rss or atom, not '" + value + "'");
@@ -161,10 +168,9 @@ int run_feed(const FeedArgs& args, Instant now, CommandIo& io) {
         return 1;
     }
     import::TimelineState state = read_state(args.out, args.source, io);
-    bool polled = false;
-    int exit = 0;
-    std::optional<std::string> bytes = bytes_to_moderate(args, state, now, polled, exit, io);
-    if (!bytes) return exit;
+    ToModerate input = bytes_to_moderate(args, state, now, io);
+    if (!input.bytes) return input.exit;
+    std::optional<std::string>& bytes = input.bytes;
     import::ImportOptions options;
     options.source_name = args.source;
     auto format = args.format;
@@ -191,7 +197,7 @@ int run_feed(const FeedArgs& args, Instant now, CommandIo& io) {
         return 1;
     }
     // Written after the posts file: a run cut short in between polls the same page again.
-    if (timeline && polled && !write_state(args.out, state, io)) return 1;
+    if (timeline && input.polled && !write_state(args.out, state, io)) return 1;
     print_summary(args.out, moderated, io);
     return 0;
 }

@@ -28,7 +28,8 @@ namespace {
 std::optional<std::uint64_t> mebibytes(const std::string& text) {
     std::uint64_t mib = 0;
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), mib);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || mib > (std::numeric_limits<std::uint64_t>::max() >> 20))
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() ||
+        mib > (std::numeric_limits<std::uint64_t>::max() >> 20))
         return std::nullopt;
     return mib << 20;
 }
@@ -43,8 +44,7 @@ void report_outcome(const SyncOptions& o, const PollOutcome& outcome, const Cont
     for (const auto& m : outcome.missing_media) io.err << "kiosk fetch: " << m.error << "\n";
     if (!outcome.left_out.empty()) {
         io.err << "kiosk fetch: " << outcome.left_out.size() << " media left out by the byte budget of "
-               << (o.cache_max_bytes >> 20)
-               << " MiB (--cache-max-mib); the screen shows placeholders for them\n";
+               << (o.cache_max_bytes >> 20) << " MiB (--cache-max-mib); the screen shows placeholders for them\n";
     }
     const auto& current = sync.current();
     io.out << "kiosk fetch: " << what << ": " << (outcome.result == PollResult::Updated ? "updated" : "unchanged")
@@ -76,12 +76,18 @@ Result<FetchArgs> parse_fetch_args(const Args& args) {
         const std::string& flag = args[i];
         if (i + 1 >= args.size()) return unexpected("option '" + flag + "' wants a value");
         const std::string& value = args[i + 1];
-        if (flag == "--content") out.content = value;
-        else if (flag == "--posts") out.posts = value;
-        else if (flag == "--time-zone") out.time_zone = value;
-        else if (flag == "--cache") out.cache = value;
-        else if (flag == "--ca-file") out.tls.ca_file = value;
-        else if (flag == "--pin") out.tls.pinned_public_key = value;
+        if (flag == "--content")
+            out.content = value;
+        else if (flag == "--posts")
+            out.posts = value;
+        else if (flag == "--time-zone")
+            out.time_zone = value;
+        else if (flag == "--cache")
+            out.cache = value;
+        else if (flag == "--ca-file")
+            out.tls.ca_file = value;
+        else if (flag == "--pin")
+            out.tls.pinned_public_key = value;
         else if (flag == "--cache-max-mib") {
             const auto bytes = mebibytes(value);
             if (!bytes) return unexpected("--cache-max-mib wants a whole number of MiB, not '" + value + "'");

@@ -131,10 +131,14 @@ Result<RenderArgs> parse_render_args(const Args& args) {
         const std::string& flag = args[i];
         if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
         const std::string& value = args[i + 1];
-        if (flag == "--content") o.content = value;
-        else if (flag == "--cache") o.cache = value;
-        else if (flag == "--out") o.out = value;
-        else if (flag == "--at") o.at = value;
+        if (flag == "--content")
+            o.content = value;
+        else if (flag == "--cache")
+            o.cache = value;
+        else if (flag == "--out")
+            o.out = value;
+        else if (flag == "--at")
+            o.at = value;
         else if (flag == "--size") {
             const std::optional<Size> size = parse_size(value);
             if (!size) return unexpected("--size wants WIDTHxHEIGHT, e.g. 1920x1080, not '" + value + "'");

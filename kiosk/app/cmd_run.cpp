@@ -2,23 +2,23 @@
 // service reporter in the order they depend on each other, then hands over to the frame loop.
 #include <SDL.h>
 
+#include <date/tz.h>
 #include <atomic>
 #include <cstdlib>
 #include <ostream>
-#include <date/tz.h>
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
 #include "kiosk/app/run_settings.h"
+#include "kiosk/base/build_info.h"
 #include "kiosk/base/log.h"
 #include "kiosk/content/local_time.h"
-#include "kiosk/base/build_info.h"
 #include "kiosk/net/curl_library.h"
-#include "kiosk/service/reload_signal.h"
-#include "kiosk/service/quit_signals.h"
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/screen/slide_show.h"
+#include "kiosk/service/quit_signals.h"
+#include "kiosk/service/reload_signal.h"
 #include "kiosk/service/service_paths.h"
 #include "kiosk/service/test_stall.h"
 

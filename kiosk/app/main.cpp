@@ -24,7 +24,8 @@ const std::vector<Command> kCommands = {
     {"fetch", kiosk::cmd_fetch, "fetch content and all its media into a cache once (--content URL --cache DIR)"},
     {"run", kiosk::cmd_run, "the screen itself: the slides fullscreen (or --window WxH), following the content"},
     {"render", kiosk::cmd_render, "every slide of the deck as PNG files, with no display (--size, --at, --out)"},
-    {"feed", kiosk::cmd_feed, "poll a post source once, moderate it and write the curated posts file (--source --out --rules)"},
+    {"feed", kiosk::cmd_feed,
+     "poll a post source once, moderate it and write the curated posts file (--source --out --rules)"},
 };
 
 void print_usage(std::FILE* out) {

@@ -84,10 +84,10 @@ TEST_CASE("check-config arguments: an optional file and --show, in any order") {
 }
 
 TEST_CASE("fetch arguments: --content and --cache are required, every option wants a value") {
-    const auto good = kiosk::parse_fetch_args({"--content", "https://example.org/event.yaml", "--cache", "/tmp/c",
-                                               "--posts", "https://example.org/posts.yaml", "--time-zone",
-                                               "Europe/London", "--ca-file", "ca.pem", "--pin", "sha256//x",
-                                               "--cache-max-mib", "64"});
+    const auto good =
+        kiosk::parse_fetch_args({"--content", "https://example.org/event.yaml", "--cache", "/tmp/c", "--posts",
+                                 "https://example.org/posts.yaml", "--time-zone", "Europe/London", "--ca-file",
+                                 "ca.pem", "--pin", "sha256//x", "--cache-max-mib", "64"});
     REQUIRE(good);
     CHECK(good->content == "https://example.org/event.yaml");
     CHECK(good->cache == "/tmp/c");
@@ -170,8 +170,8 @@ TEST_CASE("run arguments: every option with its value, checked before anything i
 }
 
 TEST_CASE("render arguments: content or cache, sizes collected, the sample and 1920x1080 by default") {
-    const auto good = kiosk::parse_render_args(
-        {"--content", "event.yaml", "--out", "shots", "--size", "800x480", "--size", "1080x1920", "--at", "2023-10-09 18:05"});
+    const auto good = kiosk::parse_render_args({"--content", "event.yaml", "--out", "shots", "--size", "800x480",
+                                                "--size", "1080x1920", "--at", "2023-10-09 18:05"});
     REQUIRE(good);
     CHECK(good->content == "event.yaml");
     CHECK(good->out == "shots");
@@ -211,9 +211,8 @@ TEST_CASE("render arguments: content or cache, sizes collected, the sample and 1
 }
 
 TEST_CASE("feed arguments: --source and --out are required, --format takes a known name") {
-    const auto good = kiosk::parse_feed_args(
-        {"--source", "https://example.org/api/v1/timelines/tag/x", "--out", "posts.yaml", "--rules", "rules.yaml",
-         "--format", "mastodon"});
+    const auto good = kiosk::parse_feed_args({"--source", "https://example.org/api/v1/timelines/tag/x", "--out",
+                                              "posts.yaml", "--rules", "rules.yaml", "--format", "mastodon"});
     REQUIRE(good);
     CHECK(good->source == "https://example.org/api/v1/timelines/tag/x");
     CHECK(good->out == "posts.yaml");

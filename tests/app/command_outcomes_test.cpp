@@ -44,7 +44,9 @@ kiosk::Instant morning() {
     return sys_days{year{2023} / 10 / 9} + hours{8} + minutes{10};
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
 
 }  // namespace
 

@@ -17,12 +17,16 @@ class ConfigVariable {
 public:
     explicit ConfigVariable(const std::optional<std::string>& value) {
         if (const char* old = std::getenv("KIOSK_CONFIG")) old_ = old;
-        if (value) ::setenv("KIOSK_CONFIG", value->c_str(), 1);
-        else ::unsetenv("KIOSK_CONFIG");
+        if (value)
+            ::setenv("KIOSK_CONFIG", value->c_str(), 1);
+        else
+            ::unsetenv("KIOSK_CONFIG");
     }
     ~ConfigVariable() {
-        if (old_) ::setenv("KIOSK_CONFIG", old_->c_str(), 1);
-        else ::unsetenv("KIOSK_CONFIG");
+        if (old_)
+            ::setenv("KIOSK_CONFIG", old_->c_str(), 1);
+        else
+            ::unsetenv("KIOSK_CONFIG");
     }
     ConfigVariable(const ConfigVariable&) = delete;
     ConfigVariable& operator=(const ConfigVariable&) = delete;
@@ -65,9 +69,10 @@ TEST_CASE("run settings: with no config file the defaults are used and the bundl
 TEST_CASE("run settings: the config file's settings, with --content and --cache put over them") {
     const ConfigVariable none(std::nullopt);
     const std::string dir = kiosk::test::make_temp_dir("run-settings");
-    kiosk::test::write_file(dir + "/kiosk.yaml", "content_url: https://example.org/event.yaml\n"
-                                                 "cache_dir: /var/cache/kiosk-test\n"
-                                                 "poll_interval: 2m\n");
+    kiosk::test::write_file(dir + "/kiosk.yaml",
+                            "content_url: https://example.org/event.yaml\n"
+                            "cache_dir: /var/cache/kiosk-test\n"
+                            "poll_interval: 2m\n");
     const kiosk::RunConfig file = kiosk::read_run_config(options(dir + "/kiosk.yaml"));
     CHECK(file.path == dir + "/kiosk.yaml");
     REQUIRE(file.config);

@@ -28,7 +28,7 @@ TEST_CASE("yaml text: what makes yaml-cpp throw comes back as an error at file:l
         CHECK(e.error.pos->column == broken.column);
         CHECK(e.mark.line + 1 == broken.line);
         CHECK(kiosk::format_error(e.error).starts_with("event.yaml:" + std::to_string(broken.line) + ":" +
-                                                         std::to_string(broken.column) + ": "));
+                                                       std::to_string(broken.column) + ": "));
     }
 }
 
