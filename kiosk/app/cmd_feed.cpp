@@ -61,24 +61,22 @@ Polled read_source(const std::string& source, const std::string& min_id, Instant
     return {std::nullopt, until.value_or(now + std::chrono::minutes(1))};
 }
 
-std::string state_path(const std::string& out) {
-    return out + ".state.json";
-}
+std::string state_path(const std::string& out) { return out + ".state.json"; }
 
 // The state of earlier runs for this source; a fresh one when there is none, it belongs to
 // another source, or it cannot be read (said once: the feed then starts again from the newest page).
-import::TimelineState read_state(const std::string& out, const std::string& source, CommandIo& io){
+import::TimelineState read_state(const std::string& out, const std::string& source, CommandIo& io) {
     const auto text = read_file_limited(state_path(out), import::limits::kMaxSourceBytes);
-import::TimelineState fresh;
-fresh.source = source;
-if (!text) return fresh;
-auto state = import::parse_timeline_state(*text);
-if (!state) {
-    io.err << "kiosk feed: " << state_path(out) << ": " << state.error().message << "; starting afresh\n";
-    return fresh;
+    import::TimelineState fresh;
+    fresh.source = source;
+    if (!text) return fresh;
+    auto state = import::parse_timeline_state(*text);
+    if (!state) {
+        io.err << "kiosk feed: " << state_path(out) << ": " << state.error().message << "; starting afresh\n";
+        return fresh;
+    }
+    return state->source == source ? *state : fresh;
 }
-return state->source == source ? *state : fresh;
-}  // namespace
 
 bool write_state(const std::string& out, const import::TimelineState& state, CommandIo& io) {
     const auto written = write_file_durably(state_path(out), import::timeline_state_to_json(state));
@@ -132,7 +130,7 @@ ToModerate bytes_to_moderate(const FeedArgs& args, import::TimelineState& state,
     return {.bytes = std::move(p.bytes), .polled = true, .exit = 0};
 }
 
-}  // namespace kiosk
+}  // namespace
 
 Result<FeedArgs> parse_feed_args(const Args& args) {
     FeedArgs a;
@@ -140,12 +138,9 @@ Result<FeedArgs> parse_feed_args(const Args& args) {
         const std::string& key = args[i];
         if (i + 1 >= args.size()) return unexpected("option '" + key + "' wants a value");
         const std::string& value = args[i + 1];
-        if (key == "--source")
-            a.source = value;
-        else if (key == "--out")
-            a.out = value;
-        else if (key == "--rules")
-            a.rules = value;
+        if (key == "--source") a.source = value;
+        else if (key == "--out") a.out = value;
+        else if (key == "--rules") a.rules = value;
         else if (key == "--format") {
             a.format = import::format_from_name(value);
             if (!a.format) return unexpected("--format wants mastodon, json-feed, rss or atom, not '" + value + "'");
