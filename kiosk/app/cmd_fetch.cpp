@@ -1,26 +1,19 @@
 // `kiosk fetch`: fetches content (and an optional posts feed) with all their media into the cache once.
-#include <cstdio>
+#include <charconv>
+#include <cstdint>
+#include <limits>
 #include <optional>
+#include <ostream>
 #include <string>
 
 #include "kiosk/app/commands.h"
-#include "kiosk/net/curl_library.h"
 #include "kiosk/net/content_sync.h"
+#include "kiosk/net/curl_library.h"
 #include "kiosk/net/source_policy.h"
 
 namespace kiosk {
-namespace {
 
-struct FetchArgs {
-    std::string content;
-    std::string posts;
-    std::string time_zone;
-    std::string cache;
-    TlsOptions tls;
-    std::uint64_t cache_bytes = kDefaultCacheBytes;
-};
-
-constexpr const char* kUsage =
+const char* const kFetchUsage =
     "usage: kiosk fetch --content URL --cache DIR [--posts URL] [--time-zone ZONE]\n"
     "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N]\n"
     "Fetches the content and every photo, avatar, logo and image it names into the cache once.\n"
@@ -29,68 +22,46 @@ constexpr const char* kUsage =
     "Exit status: 0 when the snapshot is complete, 1 when something failed or media were left out\n"
     "(a partial snapshot is still committed), 2 on usage errors.\n";
 
-std::optional<FetchArgs> parse(const Args& args) {
-    FetchArgs out;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& flag = args[i];
-        if (i + 1 >= args.size()) return std::nullopt;
-        const std::string& value = args[++i];
-        if (flag == "--content") out.content = value;
-        else if (flag == "--posts") out.posts = value;
-        else if (flag == "--time-zone") out.time_zone = value;
-        else if (flag == "--cache") out.cache = value;
-        else if (flag == "--ca-file") out.tls.ca_file = value;
-        else if (flag == "--pin") out.tls.pinned_public_key = value;
-        else if (flag == "--cache-max-mib") {
-            try {
-                out.cache_bytes = std::stoull(value) << 20;
-            } catch (const std::exception&) {
-                return std::nullopt;
-            }
-        } else {
-            return std::nullopt;
-        }
-    }
-    if (out.content.empty() || out.cache.empty()) return std::nullopt;
-    for (const std::string* source : {&out.content, &out.posts}) {
-        if (source->empty()) continue;
-        if (const auto checked = classify_source(*source, "/"); !checked) {
-            std::fprintf(stderr, "kiosk fetch: %s\n", checked.error().message.c_str());
-            return std::nullopt;
-        }
-    }
-    return out;
+namespace {
+
+// A number of MiB as bytes; nothing for anything but digits, or for a size past 2^64 bytes.
+std::optional<std::uint64_t> mebibytes(const std::string& text) {
+    std::uint64_t mib = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), mib);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() ||
+        mib > (std::numeric_limits<std::uint64_t>::max() >> 20))
+        return std::nullopt;
+    return mib << 20;
 }
 
-void report_outcome(const SyncOptions& o, const PollOutcome& outcome, const ContentSync& sync) {
+void report_outcome(const SyncOptions& o, const PollOutcome& outcome, const ContentSync& sync, CommandIo& io) {
     const std::string what = std::string(kind_name(o.kind)) + " " + o.source;
-    for (const auto& d : outcome.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const auto& d : outcome.diagnostics) io.err << format_diagnostic(d) << "\n";
     if (outcome.result == PollResult::Failed || outcome.result == PollResult::Rejected) {
-        std::fprintf(stderr, "kiosk fetch: %s: %s\n", what.c_str(), outcome.error.c_str());
+        io.err << "kiosk fetch: " << what << ": " << outcome.error << "\n";
         return;
     }
-    for (const auto& m : outcome.missing_media) std::fprintf(stderr, "kiosk fetch: %s\n", m.error.c_str());
+    for (const auto& m : outcome.missing_media) io.err << "kiosk fetch: " << m.error << "\n";
     if (!outcome.left_out.empty()) {
-        std::fprintf(stderr, "kiosk fetch: %zu media left out by the byte budget of %llu MiB (--cache-max-mib); "
-                             "the screen shows placeholders for them\n",
-                     outcome.left_out.size(), static_cast<unsigned long long>(o.cache_max_bytes >> 20));
+        io.err << "kiosk fetch: " << outcome.left_out.size() << " media left out by the byte budget of "
+               << (o.cache_max_bytes >> 20) << " MiB (--cache-max-mib); the screen shows placeholders for them\n";
     }
     const auto& current = sync.current();
-    std::printf("kiosk fetch: %s: %s, snapshot %s, %zu media stored, %zu missing\n", what.c_str(),
-                outcome.result == PollResult::Updated ? "updated" : "unchanged",
-                current ? current->id.c_str() : "-", current ? current->manifest.assets.size() : 0,
-                outcome.missing_media.size());
+    io.out << "kiosk fetch: " << what << ": " << (outcome.result == PollResult::Updated ? "updated" : "unchanged")
+           << ", snapshot " << (current ? current->id : std::string("-")) << ", "
+           << (current ? current->manifest.assets.size() : 0) << " media stored, " << outcome.missing_media.size()
+           << " missing\n";
 }
 
 // One poll; true when the cache now holds a complete snapshot of the source.
-bool fetch_one(const SyncOptions& options, std::string* zone_out) {
+bool fetch_one(const SyncOptions& options, std::string* zone_out, CommandIo& io) {
     auto sync = ContentSync::create(options);
     if (!sync) {
-        std::fprintf(stderr, "kiosk fetch: %s\n", sync.error().message.c_str());
+        io.err << "kiosk fetch: " << sync.error().message << "\n";
         return false;
     }
     const PollOutcome outcome = sync->poll();
-    report_outcome(options, outcome, *sync);
+    report_outcome(options, outcome, *sync, io);
     const auto& current = sync->current();
     if (zone_out && current) *zone_out = current->content.event.time_zone_name;
     const bool reached = outcome.result == PollResult::Updated || outcome.result == PollResult::Unchanged;
@@ -99,32 +70,79 @@ bool fetch_one(const SyncOptions& options, std::string* zone_out) {
 
 }  // namespace
 
-int cmd_fetch(const Args& args) {
-    if (asks_for_help(args)) return print_help(kUsage);
-    const auto parsed = parse(args);
-    if (!parsed) {
-        std::fputs(kUsage, stderr);
-        return 2;
+Result<FetchArgs> parse_fetch_args(const Args& args) {
+    FetchArgs out;
+    for (std::size_t i = 0; i < args.size(); i += 2) {
+        const std::string& flag = args[i];
+        if (i + 1 >= args.size()) return unexpected("option '" + flag + "' wants a value");
+        const std::string& value = args[i + 1];
+        if (flag == "--content")
+            out.content = value;
+        else if (flag == "--posts")
+            out.posts = value;
+        else if (flag == "--time-zone")
+            out.time_zone = value;
+        else if (flag == "--cache")
+            out.cache = value;
+        else if (flag == "--ca-file")
+            out.tls.ca_file = value;
+        else if (flag == "--pin")
+            out.tls.pinned_public_key = value;
+        else if (flag == "--cache-max-mib") {
+            const auto bytes = mebibytes(value);
+            if (!bytes) return unexpected("--cache-max-mib wants a whole number of MiB, not '" + value + "'");
+            out.cache_bytes = *bytes;
+        } else {
+            return unexpected("unknown option '" + flag + "'");
+        }
     }
+    if (out.content.empty()) return unexpected(std::string("--content is required"));
+    if (out.cache.empty()) return unexpected(std::string("--cache is required"));
+    return out;
+}
+
+Status check_fetch_sources(const FetchArgs& args) {
+    for (const std::string* source : {&args.content, &args.posts}) {
+        if (source->empty()) continue;
+        if (const auto checked = classify_source(*source, "/"); !checked) return unexpected(checked.error());
+    }
+    return {};
+}
+
+int run_fetch(const FetchArgs& args, CommandIo& io) {
     const auto curl = CurlLibrary::create();
     if (!curl) {
-        std::fprintf(stderr, "kiosk fetch: %s\n", curl.error().message.c_str());
+        io.err << "kiosk fetch: " << curl.error().message << "\n";
         return 1;
     }
     SyncOptions options;
-    options.source = parsed->content;
-    options.cache_dir = parsed->cache;
-    options.cache_max_bytes = parsed->cache_bytes;
-    options.tls = parsed->tls;
-    std::string zone = parsed->time_zone;
-    bool complete = fetch_one(options, zone.empty() ? &zone : nullptr);
-    if (!parsed->posts.empty()) {
-        options.source = parsed->posts;
+    options.source = args.content;
+    options.cache_dir = args.cache;
+    options.cache_max_bytes = args.cache_bytes;
+    options.tls = args.tls;
+    std::string zone = args.time_zone;
+    bool complete = fetch_one(options, zone.empty() ? &zone : nullptr, io);
+    if (!args.posts.empty()) {
+        options.source = args.posts;
         options.kind = SnapshotKind::Posts;
         options.time_zone = zone;
-        complete = fetch_one(options, nullptr) && complete;
+        complete = fetch_one(options, nullptr, io) && complete;
     }
     return complete ? 0 : 1;
+}
+
+int cmd_fetch(const Args& args, CommandIo& io) {
+    if (asks_for_help(args)) return print_help(kFetchUsage, io);
+    const auto parsed = parse_fetch_args(args);
+    if (!parsed) {
+        io.err << kFetchUsage;
+        return 2;
+    }
+    if (const auto sources = check_fetch_sources(*parsed); !sources) {
+        io.err << "kiosk fetch: " << sources.error().message << "\n" << kFetchUsage;
+        return 2;
+    }
+    return run_fetch(*parsed, io);
 }
 
 }  // namespace kiosk

@@ -3,9 +3,9 @@
 //
 // Exit status: 0 when every file was written, 1 when the content has errors or a file cannot be
 // written, 2 when the command is used wrongly.
-#include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <ostream>
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
@@ -13,18 +13,17 @@
 #include "kiosk/app/schedule_file.h"
 #include "kiosk/cache/trial_files.h"
 #include "kiosk/content/content_loader.h"
-#include "kiosk/net/source_reader.h"
 #include "kiosk/content/local_time.h"
 #include "kiosk/layout/slide_layout.h"
+#include "kiosk/net/source_reader.h"
 #include "kiosk/render/offscreen_canvas.h"
 #include "kiosk/render/painter.h"
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/schedule/programme_view.h"
 
 namespace kiosk {
-namespace {
 
-constexpr const char* kUsage =
+const char* const kRenderUsage =
     "usage: kiosk render [--content PATH | --cache DIR] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
     "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
     "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
@@ -33,70 +32,38 @@ constexpr const char* kUsage =
     "--cache DIR renders what a screen with that cache folder shows with the network down: the\n"
     "snapshot it would start with, its photos and its cached posts.\n";
 
-struct RenderOptions {
-    std::string content;
-    std::string cache;
-    std::string out = "preview";
-    std::vector<Size> sizes;
-    std::optional<std::string> at;
-};
-
-Result<RenderOptions> parse_options(const Args& args) {
-    RenderOptions o;
-    for (std::size_t i = 0; i < args.size(); i += 2) {
-        const std::string& flag = args[i];
-        if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
-        const std::string& value = args[i + 1];
-        if (flag == "--content") o.content = value;
-        else if (flag == "--cache") o.cache = value;
-        else if (flag == "--out") o.out = value;
-        else if (flag == "--at") o.at = value;
-        else if (flag == "--size") {
-            const std::optional<Size> size = parse_size(value);
-            if (!size) return unexpected("--size wants WIDTHxHEIGHT, e.g. 1920x1080, not '" + value + "'");
-            o.sizes.push_back(*size);
-        } else {
-            return unexpected("unknown option '" + flag + "'");
-        }
-    }
-    if (!o.content.empty() && !o.cache.empty()) return unexpected(std::string("give --content or --cache, not both"));
-    if (o.sizes.empty()) o.sizes.push_back(Size{1920, 1080});
-    if (o.content.empty() && o.cache.empty()) o.content = sample_content_path();
-    return o;
-}
+namespace {
 
 // The content a screen with cache folder `dir` would start with, posts included; nothing (after
 // one line saying why) when the cache holds none.
-std::optional<Content> load_cached(const std::string& dir) {
+std::optional<Content> load_cached(const std::string& dir, CommandIo& io) {
     auto snapshot = preview_boot_snapshot(dir, snapshot_document_loader());
     if (!snapshot) {
-        std::fprintf(stderr,
-                     "kiosk render: nothing to show from the cache: %s; `kiosk fetch --content URL --cache %s` "
-                     "fills it\n",
-                     snapshot.error().message.c_str(), dir.c_str());
+        io.err << "kiosk render: nothing to show from the cache: " << snapshot.error().message
+               << "; `kiosk fetch --content URL --cache " << dir << "` fills it\n";
         return std::nullopt;
     }
-    std::fprintf(stderr, "kiosk render: snapshot %s of %s, fetched %s\n", snapshot->id.c_str(),
-                 snapshot->manifest.source.c_str(), format_utc(snapshot->manifest.fetched_at).c_str());
+    io.err << "kiosk render: snapshot " << snapshot->id << " of " << snapshot->manifest.source << ", fetched "
+           << format_utc(snapshot->manifest.fetched_at) << "\n";
     if (auto posts = SnapshotStore(dir, snapshot_document_loader()).load_current(SnapshotKind::Posts))
         snapshot->content.posts = posts->content.posts;
     return std::move(snapshot->content);
 }
 
 // The content, with every diagnostic printed; nothing when it has errors.
-std::optional<Content> load(const std::string& path) {
+std::optional<Content> load(const std::string& path, CommandIo& io) {
     if (path.find("://") != std::string::npos) {
-        std::fprintf(stderr, "kiosk render: %s: give a local file; use `kiosk fetch` for a URL\n", path.c_str());
+        io.err << "kiosk render: " << path << ": give a local file; use `kiosk fetch` for a URL\n";
         return std::nullopt;
     }
     const LoadResult result = load_content_or_schedule(path);
-    for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const Diagnostic& d : result.diagnostics) io.err << format_diagnostic(d) << "\n";
     return result.content;
 }
 
-// --at read in the event's zone; the current time without it.
-std::optional<Instant> render_time(const RenderOptions& o, const Content& content) {
-    if (!o.at) return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+// --at read in the event's zone; `now` without it.
+std::optional<Instant> render_time(const RenderArgs& o, const Content& content, Instant now, CommandIo& io) {
+    if (!o.at) return now;
     const auto text = parse_date_time(*o.at, false);
     std::string error = text ? std::string() : text.error().message;
     if (text) {
@@ -104,7 +71,7 @@ std::optional<Instant> render_time(const RenderOptions& o, const Content& conten
         if (instant) return instant->instant;
         error = instant.error().message;
     }
-    std::fprintf(stderr, "kiosk render: --at \"%s\": %s\n", o.at->c_str(), error.c_str());
+    io.err << "kiosk render: --at \"" << *o.at << "\": " << error << "\n";
     return std::nullopt;
 }
 
@@ -121,26 +88,27 @@ struct Job {
 };
 
 // Paints `list` and writes it to `path`; false (with a message) when it could not.
-bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path) {
+bool write_png(OffscreenCanvas& canvas, Painter& painter, const DisplayList& list, const std::string& path,
+               CommandIo& io) {
     painter.paint(list);
     if (const auto saved = canvas.save_png(path); !saved) {
-        std::fprintf(stderr, "kiosk render: %s\n", saved.error().message.c_str());
+        io.err << "kiosk render: " << saved.error().message << "\n";
         return false;
     }
-    std::printf("%s\n", path.c_str());
+    io.out << path << "\n";
     return true;
 }
 
-bool render_size(const Job& job, Size size, const std::filesystem::path& folder) {
+bool render_size(const Job& job, Size size, const std::filesystem::path& folder, CommandIo& io) {
     auto canvas = OffscreenCanvas::create(size);
     if (!canvas) {
-        std::fprintf(stderr, "kiosk render: %s\n", canvas.error().message.c_str());
+        io.err << "kiosk render: " << canvas.error().message << "\n";
         return false;
     }
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) {
-        std::fprintf(stderr, "kiosk render: cannot create %s: %s\n", folder.c_str(), ec.message().c_str());
+        io.err << "kiosk render: cannot create " << folder.string() << ": " << ec.message() << "\n";
         return false;
     }
     TextureCache cache;
@@ -148,47 +116,77 @@ bool render_size(const Job& job, Size size, const std::filesystem::path& folder)
     bool ok = true;
     for (std::size_t i = 0; i < job.deck.size(); ++i) {
         const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
-        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string()) && ok;
+        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string(), io) && ok;
     }
     const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
-    ok = write_png(*canvas, painter, layout_waiting(waiting, size, job.fonts), (folder / "waiting.png").string()) && ok;
-    return ok;
+    const DisplayList list = layout_waiting(waiting, size, job.fonts);
+    return write_png(*canvas, painter, list, (folder / "waiting.png").string(), io) && ok;
 }
 
 }  // namespace
 
-int cmd_render(const Args& args) {
-    if (asks_for_help(args)) return print_help(kUsage);
-    const auto options = parse_options(args);
-    if (!options) {
-        std::fprintf(stderr, "kiosk render: %s\n%s", options.error().message.c_str(), kUsage);
-        return 2;
+Result<RenderArgs> parse_render_args(const Args& args) {
+    RenderArgs o;
+    for (std::size_t i = 0; i < args.size(); i += 2) {
+        const std::string& flag = args[i];
+        if (i + 1 >= args.size()) return unexpected(flag + " needs a value");
+        const std::string& value = args[i + 1];
+        if (flag == "--content")
+            o.content = value;
+        else if (flag == "--cache")
+            o.cache = value;
+        else if (flag == "--out")
+            o.out = value;
+        else if (flag == "--at")
+            o.at = value;
+        else if (flag == "--size") {
+            const std::optional<Size> size = parse_size(value);
+            if (!size) return unexpected("--size wants WIDTHxHEIGHT, e.g. 1920x1080, not '" + value + "'");
+            o.sizes.push_back(*size);
+        } else {
+            return unexpected("unknown option '" + flag + "'");
+        }
     }
-    const std::optional<Content> content =
-        options->cache.empty() ? load(options->content) : load_cached(options->cache);
-    if (!content) return 1;
-    const std::optional<Instant> now = render_time(*options, *content);
-    if (!now) return 2;
+    if (!o.content.empty() && !o.cache.empty()) return unexpected(std::string("give --content or --cache, not both"));
+    if (o.sizes.empty()) o.sizes.push_back(Size{1920, 1080});
+    if (o.content.empty() && o.cache.empty()) o.content = sample_content_path();
+    return o;
+}
 
+int run_render(const RenderArgs& args, Instant now, CommandIo& io) {
+    const std::optional<Content> content = args.cache.empty() ? load(args.content, io) : load_cached(args.cache, io);
+    if (!content) return 1;
+    const std::optional<Instant> at = render_time(args, *content, now, io);
+    if (!at) return 2;
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        std::fprintf(stderr, "kiosk render: %s\n", sdl.error().message.c_str());
+        io.err << "kiosk render: " << sdl.error().message << "\n";
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk render: %s\n", fonts.error().message.c_str());
+        io.err << "kiosk render: " << fonts.error().message << "\n";
         return 1;
     }
-    const Deck deck = build_deck(*content, *now);
-    const Job job{*content, deck, SlideContext{*now, true, {}, {}}, **fonts};
+    const Deck deck = build_deck(*content, *at);
+    const Job job{*content, deck, SlideContext{*at, true, {}, {}}, **fonts};
     bool ok = true;
-    for (const Size size : options->sizes) {
-        std::filesystem::path folder(options->out);
-        if (options->sizes.size() > 1) folder /= std::to_string(size.w) + "x" + std::to_string(size.h);
-        ok = render_size(job, size, folder) && ok;
+    for (const Size size : args.sizes) {
+        std::filesystem::path folder(args.out);
+        if (args.sizes.size() > 1) folder /= std::to_string(size.w) + "x" + std::to_string(size.h);
+        ok = render_size(job, size, folder, io) && ok;
     }
     return ok ? 0 : 1;
+}
+
+int cmd_render(const Args& args, CommandIo& io) {
+    if (asks_for_help(args)) return print_help(kRenderUsage, io);
+    const auto parsed = parse_render_args(args);
+    if (!parsed) {
+        io.err << "kiosk render: " << parsed.error().message << "\n" << kRenderUsage;
+        return 2;
+    }
+    return run_render(*parsed, system_now(), io);
 }
 
 }  // namespace kiosk

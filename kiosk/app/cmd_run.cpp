@@ -2,23 +2,23 @@
 // service reporter in the order they depend on each other, then hands over to the frame loop.
 #include <SDL.h>
 
-#include <atomic>
-#include <cstdio>
-#include <cstdlib>
 #include <date/tz.h>
+#include <atomic>
+#include <cstdlib>
+#include <ostream>
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
 #include "kiosk/app/run_settings.h"
+#include "kiosk/base/build_info.h"
 #include "kiosk/base/log.h"
 #include "kiosk/content/local_time.h"
-#include "kiosk/base/build_info.h"
 #include "kiosk/net/curl_library.h"
-#include "kiosk/service/reload_signal.h"
-#include "kiosk/service/quit_signals.h"
 #include "kiosk/render/sdl_library.h"
 #include "kiosk/screen/slide_show.h"
+#include "kiosk/service/quit_signals.h"
+#include "kiosk/service/reload_signal.h"
 #include "kiosk/service/service_paths.h"
 #include "kiosk/service/test_stall.h"
 
@@ -27,10 +27,10 @@ namespace {
 
 // The config (with the command line's overrides), after printing its problems; nothing when it
 // cannot be used.
-std::optional<Config> read_config(const RunOptions& o) {
+std::optional<Config> read_config(const RunOptions& o, CommandIo& io) {
     RunConfig read = read_run_config(o);
-    for (const auto& d : read.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-    if (!read.config) std::fprintf(stderr, "kiosk run: the config file %s cannot be used\n", read.path.c_str());
+    for (const auto& d : read.diagnostics) io.err << format_diagnostic(d) << "\n";
+    if (!read.config) io.err << "kiosk run: the config file " << read.path << " cannot be used\n";
     return std::move(read.config);
 }
 
@@ -40,15 +40,14 @@ bool waits_for_display() {
     return socket != nullptr && *socket != '\0';
 }
 
-void no_display(const std::string& why) {
-    std::fprintf(stderr,
-                 "kiosk run: no usable display (%s); to see the slides without one, use "
-                 "`kiosk render --out DIR`\n", why.c_str());
+void no_display(const std::string& why, CommandIo& io) {
+    io.err << "kiosk run: no usable display (" << why
+           << "); to see the slides without one, use `kiosk render --out DIR`\n";
 }
 
 // The video output, or an empty one when a service waits for its panel; nothing (after one line
 // saying why) when the display is missing and nobody will wait for it.
-std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& options) {
+std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& options, CommandIo& io) {
     std::string error;
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
         error = SDL_GetError();
@@ -58,7 +57,7 @@ std::optional<std::optional<VideoOutput>> open_display(const VideoOptions& optio
         error = opened.error().message;
     }
     if (waits_for_display()) return std::optional<VideoOutput>();
-    no_display(error);
+    no_display(error, io);
     return std::nullopt;
 }
 
@@ -101,18 +100,18 @@ FeedOptions feed_options(const Config& c) {
 
 // --at, read in the event's zone. With no content yet it is read in the machine's zone for now,
 // and the slide show reads it again in the event's when content arrives.
-std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& feed) {
+std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& feed, CommandIo& io) {
     if (!o.at) return ScreenClock();
     const auto text = parse_date_time(*o.at, false);
     if (!text) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), text.error().message.c_str());
+        io.err << "kiosk run: --at \"" << *o.at << "\": " << text.error().message << "\n";
         return std::nullopt;
     }
     const auto content = feed.content();
     const date::time_zone* zone = content && content->event.zone ? content->event.zone : date::current_zone();
     auto clock = ScreenClock::at_local(text->local, *zone, o.speed);
     if (!clock) {
-        std::fprintf(stderr, "kiosk run: --at \"%s\": %s\n", o.at->c_str(), clock.error().message.c_str());
+        io.err << "kiosk run: --at \"" << *o.at << "\": " << clock.error().message << "\n";
         return std::nullopt;
     }
     return std::move(*clock);
@@ -120,20 +119,12 @@ std::optional<ScreenClock> make_clock(const RunOptions& o, const ContentFeed& fe
 
 }  // namespace
 
-int cmd_run(const Args& args) {
-    const auto launched = std::chrono::steady_clock::now();
-    if (asks_for_help(args)) return print_help(kRunUsage);
-    const auto parsed = parse_run_options(args);
-    if (!parsed) {
-        std::fprintf(stderr, "kiosk run: %s\n%s", parsed.error().message.c_str(), kRunUsage);
-        return 2;
-    }
-    const RunOptions& o = *parsed;
-    auto config = read_config(o);
+int run_screen(const RunOptions& o, std::chrono::steady_clock::time_point launched, CommandIo& io) {
+    auto config = read_config(o, io);
     if (!config) return 1;
     log::apply_level(config->log_level);
     if (const auto cache = usable_cache_dir(*config); !cache) {
-        std::fprintf(stderr, "kiosk run: %s\n", cache.error().message.c_str());
+        io.err << "kiosk run: " << cache.error().message << "\n";
         return 1;
     }
 
@@ -143,22 +134,22 @@ int cmd_run(const Args& args) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     auto sdl = SdlLibrary::create(0);
     if (!sdl) {
-        no_display(sdl.error().message);
+        no_display(sdl.error().message, io);
         return 1;
     }
     ShowOptions show = show_options(o, *config);
     show.launched = launched;
     // The display comes first, so that a missing one is the only thing said.
-    auto video = open_display(show.screen.video);
+    auto video = open_display(show.screen.video, io);
     if (!video) return 1;
     auto images = ImageLibrary::create();
     if (!images) {
-        std::fprintf(stderr, "kiosk run: %s\n", images.error().message.c_str());
+        io.err << "kiosk run: " << images.error().message << "\n";
         return 1;
     }
     auto fonts = FontStack::load(assets_dir() + "/fonts");
     if (!fonts) {
-        std::fprintf(stderr, "kiosk run: %s\n", fonts.error().message.c_str());
+        io.err << "kiosk run: " << fonts.error().message << "\n";
         return 1;
     }
     std::unique_ptr<ScreenOutput> output;
@@ -166,15 +157,15 @@ int cmd_run(const Args& args) {
 
     const auto curl = CurlLibrary::create();
     if (!curl) {
-        std::fprintf(stderr, "kiosk run: %s\n", curl.error().message.c_str());
+        io.err << "kiosk run: " << curl.error().message << "\n";
         return 1;
     }
     ContentFeed feed(feed_options(*config));
     if (auto started = feed.start(); !started) {
-        std::fprintf(stderr, "kiosk run: %s\n", started.error().message.c_str());
+        io.err << "kiosk run: " << started.error().message << "\n";
         return 2;
     }
-    auto clock = make_clock(o, feed);
+    auto clock = make_clock(o, feed, io);
     if (!clock) return 2;
     ServiceReporter reporter(*config, kiosk_version(), launched);
     std::atomic<bool> quit{false};
@@ -193,6 +184,17 @@ int cmd_run(const Args& args) {
     const int status = slide_show.run(quit);
     if (status == 0) feed.stop_cleanly();
     return status;
+}
+
+int cmd_run(const Args& args, CommandIo& io) {
+    const auto launched = std::chrono::steady_clock::now();
+    if (asks_for_help(args)) return print_help(kRunUsage, io);
+    const auto parsed = parse_run_options(args);
+    if (!parsed) {
+        io.err << "kiosk run: " << parsed.error().message << "\n" << kRunUsage;
+        return 2;
+    }
+    return run_screen(*parsed, launched, io);
 }
 
 }  // namespace kiosk

@@ -3,7 +3,7 @@
 // The report (diagnostics, then a summary line such as "2 errors, 1 warning") goes to stdout.
 // Exit status: 0 when the file has no errors (warnings allowed), 1 when it has errors, 2 when it
 // cannot be read at all or the command is used wrongly; those messages go to stderr.
-#include <cstdio>
+#include <ostream>
 #include <string>
 
 #include "kiosk/app/commands.h"
@@ -11,46 +11,58 @@
 #include "kiosk/content/content_loader.h"
 
 namespace kiosk {
-namespace {
 
-constexpr const char* kUsage =
+const char* const kValidateUsage =
     "usage: kiosk validate PATH\n"
     "Checks a content file and lists every error and warning as file:line:column.\n"
     "Exit status: 0 no errors, 1 errors found, 2 the file cannot be read.\n";
+
+namespace {
 
 std::string count(std::size_t n, const std::string& noun) {
     return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
-void print_counts(const Content& c) {
-    std::printf("%s: %s, %s, %s, %s\n", c.source.c_str(), count(c.programme.size(), "session").c_str(),
-                count(c.speakers.size(), "speaker").c_str(), count(c.posts.size(), "post").c_str(),
-                count(c.announcements.size(), "announcement").c_str());
+void print_counts(const Content& c, std::ostream& out) {
+    out << c.source << ": " << count(c.programme.size(), "session") << ", " << count(c.speakers.size(), "speaker")
+        << ", " << count(c.posts.size(), "post") << ", " << count(c.announcements.size(), "announcement") << "\n";
 }
 
 }  // namespace
 
-int cmd_validate(const Args& args) {
-    if (asks_for_help(args)) return print_help(kUsage);
-    if (args.size() != 1) {
-        std::fputs(kUsage, stderr);
-        return 2;
-    }
-    const std::string& path = args[0];
+Result<ValidateArgs> parse_validate_args(const Args& args) {
+    if (args.size() != 1) return unexpected(std::string("validate reads one file: kiosk validate PATH"));
+    if (args[0].starts_with("-")) return unexpected("unknown option '" + args[0] + "'");
+    return ValidateArgs{.path = args[0]};
+}
+
+int run_validate(const ValidateArgs& args, CommandIo& io) {
+    const std::string& path = args.path;
     if (path.find("://") != std::string::npos) {
-        std::fprintf(stderr, "kiosk validate: %s: validate reads a local file; download it first (or fill a "
-                             "cache with kiosk fetch, which checks it the same way)\n", path.c_str());
+        io.err << "kiosk validate: " << path
+               << ": validate reads a local file; download it first (or fill a cache with kiosk fetch, which "
+                  "checks it the same way)\n";
         return 2;
     }
     const LoadResult result = load_content_or_schedule(path);
     if (result.unreadable) {
-        for (const auto& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+        for (const auto& d : result.diagnostics) io.err << format_diagnostic(d) << "\n";
         return 2;
     }
-    for (const auto& d : result.diagnostics) std::printf("%s\n", format_diagnostic(d).c_str());
-    if (result.content) print_counts(*result.content);
-    std::printf("%s\n", summarise(result.diagnostics).c_str());
+    for (const auto& d : result.diagnostics) io.out << format_diagnostic(d) << "\n";
+    if (result.content) print_counts(*result.content, io.out);
+    io.out << summarise(result.diagnostics) << "\n";
     return has_errors(result.diagnostics) ? 1 : 0;
+}
+
+int cmd_validate(const Args& args, CommandIo& io) {
+    if (asks_for_help(args)) return print_help(kValidateUsage, io);
+    const auto parsed = parse_validate_args(args);
+    if (!parsed) {
+        io.err << kValidateUsage;
+        return 2;
+    }
+    return run_validate(*parsed, io);
 }
 
 }  // namespace kiosk

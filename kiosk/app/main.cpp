@@ -1,7 +1,8 @@
-// Entry point: dispatches `kiosk <subcommand>` to the command functions.
+// Entry point: a table from command name to the command's function in kiosk_commands, which does
+// the work; the process's streams are given to it, and this is the last stop for any exception.
 #include <cstdio>
-#include <cstring>
 #include <exception>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -12,18 +13,19 @@ namespace {
 
 struct Command {
     const char* name;
-    int (*run)(const kiosk::Args&);
+    int (*run)(const kiosk::Args&, kiosk::CommandIo&);
     const char* summary;
 };
 
-// Commands are added here as they are written; the list is the help text too.
+// The list is the help text too.
 const std::vector<Command> kCommands = {
     {"validate", kiosk::cmd_validate, "check a content file and list its errors and warnings"},
     {"check-config", kiosk::cmd_check_config, "check the kiosk's own config file (default /etc/kiosk/kiosk.yaml)"},
     {"fetch", kiosk::cmd_fetch, "fetch content and all its media into a cache once (--content URL --cache DIR)"},
     {"run", kiosk::cmd_run, "the screen itself: the slides fullscreen (or --window WxH), following the content"},
     {"render", kiosk::cmd_render, "every slide of the deck as PNG files, with no display (--size, --at, --out)"},
-    {"feed", kiosk::cmd_feed, "poll a post source once, moderate it and write the curated posts file (--source --out --rules)"},
+    {"feed", kiosk::cmd_feed,
+     "poll a post source once, moderate it and write the curated posts file (--source --out --rules)"},
 };
 
 void print_usage(std::FILE* out) {
@@ -47,8 +49,9 @@ int run_command(int argc, char** argv) {
         return 0;
     }
     const kiosk::Args args(argv + 2, argv + argc);
+    kiosk::CommandIo io{.out = std::cout, .err = std::cerr};
     for (const auto& c : kCommands) {
-        if (name == c.name) return c.run(args);
+        if (name == c.name) return c.run(args, io);
     }
     std::fprintf(stderr, "kiosk: unknown command '%s'\n", name.c_str());
     print_usage(stderr);

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "kiosk/app/commands.h"
+#include "kiosk/app/command_args.h"
 #include "kiosk/base/result.h"
 #include "kiosk/content/content_model.h"
 #include "kiosk/draw/display_list.h"

@@ -155,14 +155,20 @@ std::string manifest_to_yaml(const Manifest& m) {
 }
 
 Result<Manifest> parse_manifest(std::string_view text) {
-    // yaml-cpp reports malformed YAML by throwing; it stops here, as a message with line:column.
+    // A manifest lists a snapshot's assets, at most a content file's worth of media.
+    auto doc = parse_yaml_text(text, {8, limits::kMaxEntries, limits::kMaxFileBytes});
+    if (!doc) {
+        const YamlTextError& e = doc.error();
+        if (!e.error.pos) return unexpected(e.error.message);
+        return unexpected(std::to_string(e.error.pos->line) + ":" + std::to_string(e.error.pos->column) + ": " +
+                          e.error.message);
+    }
+    // The reader checks each node's kind before it converts it; this only keeps a surprise from
+    // yaml-cpp's tree (a conversion it refuses) from leaving the module as an exception.
     try {
-        // A manifest lists a snapshot's assets, at most a content file's worth of media.
-        return read_manifest(parse_yaml_text(text, {8, limits::kMaxEntries, limits::kMaxFileBytes}));
+        return read_manifest(*doc);
     } catch (const YAML::Exception& e) {
         return unexpected(std::to_string(e.mark.line + 1) + ":" + std::to_string(e.mark.column + 1) + ": " + e.msg);
-    } catch (const std::exception& e) {
-        return unexpected(std::string(e.what()));
     }
 }
 

@@ -146,24 +146,24 @@ std::optional<BootRecord> read_boot_record(const std::string& dir, SnapshotKind 
     return record;
 }
 
-std::optional<SetAsideReport> begin_boot(const std::string& dir, SnapshotKind kind) {
-    if (!read_pointer(dir, kind)) return std::nullopt;
+BootStart begin_boot(const std::string& dir, SnapshotKind kind) {
+    if (!read_pointer(dir, kind)) return {};
     auto lock = FileLock::acquire(dir + "/lock");
     if (!lock) {
         log::warning("cache: " + lock.error().message + "; this start is not counted");
-        return std::nullopt;
+        return {.set_aside = std::nullopt, .book = read_trial_book(dir, kind)};
     }
     const auto record = read_boot_record(dir, kind);  // read again under the lock
-    if (!record) return std::nullopt;
+    if (!record) return {};
     const BootPlan& plan = record->plan;
-    std::optional<SetAsideReport> report;
+    BootStart start{.set_aside = std::nullopt, .book = plan.book};
     if (plan.action == BootAction::SetAside) {
-        report = set_aside(dir, kind, record->current, plan.starts, record->book.good);
+        start.set_aside = set_aside(dir, kind, record->current, plan.starts, record->book.good);
     }
     if (format_trial_book(plan.book) != format_trial_book(record->book)) {
         if (auto w = write_trial_book(dir, plan.book, kind); !w) log::error("cache: " + w.error().message);
     }
-    return report;
+    return start;
 }
 
 Result<CachedSnapshot> preview_boot_snapshot(const std::string& dir, const DocumentLoader& load) {

@@ -52,11 +52,18 @@ struct BootRecord {
 };
 std::optional<BootRecord> read_boot_record(const std::string& dir, SnapshotKind kind = SnapshotKind::Content);
 
+// What begin_boot did at this start: the snapshot it set aside, if any, and the trial book as it
+// stands after this start, so that the caller need not read the book again.
+struct BootStart {
+    std::optional<SetAsideReport> set_aside;
+    TrialBook book;
+};
+
 // At start, before the snapshot of `kind` is read: counts this start for a snapshot on trial, or
 // sets it aside (makes the last good snapshot current, remembers its document) after
 // kMaxTrialStarts starts that did not last. Logs one line when it sets one aside. Content and
 // posts snapshots are counted apart: a poisoned posts feed costs the posts, not the programme.
-std::optional<SetAsideReport> begin_boot(const std::string& dir, SnapshotKind kind);
+BootStart begin_boot(const std::string& dir, SnapshotKind kind);
 
 // The content snapshot that the next start would show from the cache folder `dir`, as
 // begin_boot and load_initial would pick it, but read without counting a start or

@@ -65,15 +65,17 @@ void report_runaway_quote(const QuoteSpan& quote, const YAML::Mark& mark, Report
 constexpr YamlLimits kContentYamlLimits{limits::kMaxNesting, limits::kMaxEntries, limits::kMaxFileBytes};
 
 std::optional<YAML::Node> parse_yaml(std::string_view text, Reporter& reporter) {
-    try {
-        return parse_yaml_text(text, kContentYamlLimits);
-    } catch (const YamlLimitError& e) {
-        reporter.error(e.mark, e.msg);
-    } catch (const YAML::Exception& e) {
-        if (const auto quote = runaway_quote_before(text, e.mark)) report_runaway_quote(*quote, e.mark, reporter);
-        else reporter.error(e.mark, syntax_message(e.msg));
-    } catch (const std::exception& e) {
-        reporter.add(Severity::Error, reporter.whole_file(), std::string("the file could not be parsed: ") + e.what());
+    auto parsed = parse_yaml_text(text, kContentYamlLimits);
+    if (parsed) return std::move(*parsed);
+    const YamlTextError& e = parsed.error();
+    if (e.mark.is_null()) {
+        reporter.add(Severity::Error, reporter.whole_file(), "the file could not be parsed: " + e.error.message);
+    } else if (e.past_limit) {
+        reporter.error(e.mark, e.error.message);
+    } else if (const auto quote = runaway_quote_before(text, e.mark)) {
+        report_runaway_quote(*quote, e.mark, reporter);
+    } else {
+        reporter.error(e.mark, syntax_message(e.error.message));
     }
     return std::nullopt;
 }

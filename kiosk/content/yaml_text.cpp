@@ -86,19 +86,33 @@ void check_brackets(std::string_view text, const YamlLimits& limits) {
                              "'- ' lines");
 }
 
+YamlTextError text_error(const std::string& file, const YAML::Mark& mark, const std::string& message, bool past_limit) {
+    std::optional<SourcePos> pos;
+    if (!mark.is_null()) pos = SourcePos{.file = file, .line = mark.line + 1, .column = mark.column + 1};
+    return YamlTextError{.error = Error{.message = message, .pos = std::move(pos)}, .mark = mark, .past_limit = past_limit};
+}
+
 }  // namespace
 
-YAML::Node parse_yaml_text(std::string_view text, const YamlLimits& limits) {
+Result<YAML::Node, YamlTextError> parse_yaml_text(std::string_view text, const YamlLimits& limits,
+                                                  const std::string& file) {
     std::string input(text);
     if (ends_with_line_break(text)) input += '#';
     try {
         check_brackets(text, limits);
         check_yaml_limits(input, limits);
         return YAML::Load(input);
-    } catch (const YAML::ParserException& e) {
-        if (e.msg != kEofInScalar) throw;
+    } catch (const YamlLimitError& e) {
+        return unexpected(text_error(file, e.mark, e.msg, true));
+    } catch (const YAML::Exception& e) {
+        if (e.msg != kEofInScalar) return unexpected(text_error(file, e.mark, e.msg, false));
         const auto quote = quote_open_at_end(text);
-        throw YAML::ParserException(mark_at(text, quote ? *quote : text.size()), e.msg);
+        return unexpected(text_error(file, mark_at(text, quote ? *quote : text.size()), e.msg, false));
+    } catch (const std::exception& e) {
+        // Not yaml-cpp's own kind of failure (out of memory, say): said without a place.
+        return unexpected(YamlTextError{.error = Error{.message = e.what(), .pos = std::nullopt},
+                                        .mark = YAML::Mark::null_mark(),
+                                        .past_limit = false});
     }
 }
 

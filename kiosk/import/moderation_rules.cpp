@@ -76,11 +76,14 @@ Result<ModerationRules> read_rules(const YAML::Node& doc, const std::string& sou
 }  // namespace
 
 Result<ModerationRules> read_moderation_rules(std::string_view yaml, const std::string& source_name) {
+    // Rules sit in a content file or a file like one, so a content file's limits apply.
+    auto doc = parse_yaml_text(yaml, {kiosk::limits::kMaxNesting, kiosk::limits::kMaxEntries, kiosk::limits::kMaxFileBytes},
+                               source_name);
+    if (!doc) return unexpected(std::move(doc).error().error);
+    // The readers check each node's kind first; this only keeps a conversion yaml-cpp refuses from
+    // leaving the module as an exception.
     try {
-        // Rules sit in a content file or a file like one, so a content file's limits apply.
-        const YAML::Node doc = parse_yaml_text(yaml, {kiosk::limits::kMaxNesting, kiosk::limits::kMaxEntries,
-                                                      kiosk::limits::kMaxFileBytes});
-        return read_rules(doc, source_name);
+        return read_rules(*doc, source_name);
     } catch (const YAML::Exception& e) {
         return unexpected(Error{.message = e.msg, .pos = pos_of(source_name, e.mark)});
     }

@@ -123,10 +123,11 @@ void ContentFeed::load_local_file() {
 // Boot counting first: a snapshot that earlier runs could not keep on screen is set aside here,
 // before it is read, and the last good one is shown instead.
 void ContentFeed::load_cache() {
-    set_aside_ = begin_boot(options_.cache_dir, SnapshotKind::Content);
+    const BootStart boot = begin_boot(options_.cache_dir, SnapshotKind::Content);
+    set_aside_ = boot.set_aside;
     auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Content);
     if (!cached) return;
-    const TrialBook book = read_trial_book(options_.cache_dir);
+    const TrialBook& book = boot.book;
     if (book.trial && book.trial->id == cached->id) trial_timer_.showing(cached->id);
     apply(std::move(cached->content));
 }
@@ -134,10 +135,11 @@ void ContentFeed::load_cache() {
 // The posts snapshot is counted like the content's, apart from it: posts that stop the screen are
 // set aside and the last good posts shown, while the programme stays.
 void ContentFeed::load_posts_cache() {
-    posts_set_aside_ = begin_boot(options_.cache_dir, SnapshotKind::Posts);
+    const BootStart boot = begin_boot(options_.cache_dir, SnapshotKind::Posts);
+    posts_set_aside_ = boot.set_aside;
     auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Posts);
     if (!cached) return;
-    const TrialBook book = read_trial_book(options_.cache_dir, SnapshotKind::Posts);
+    const TrialBook& book = boot.book;
     if (book.trial && book.trial->id == cached->id) posts_trial_timer_.showing(cached->id);
     apply_posts(std::move(cached->content.posts));
 }

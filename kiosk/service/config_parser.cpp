@@ -41,6 +41,7 @@ public:
 
 private:
     void error(const YAML::Node& node, std::string message) { report_.error(node.Mark(), std::move(message)); }
+    void read_tree(const YAML::Node& root);
     void parse_root(const YAML::Node& root);
     std::optional<std::string> text_of(const YAML::Node& value, std::string_view key);
     std::optional<seconds> duration_of(const YAML::Node& value, std::string_view key, seconds unit, seconds lo,
@@ -112,18 +113,29 @@ ConfigResult ConfigParser::run() {
     if (auto problem = check_utf8_text(text_)) {
         report_.add(Severity::Error, report_.at_offset(problem->offset), problem->message);
     } else {
-        try {
-            parse_root(parse_yaml_text(text_, kConfigLimits));
-        } catch (const YamlLimitError& e) {
-            report_.error(e.mark, e.msg);
-        } catch (const YAML::Exception& e) {
-            report_.error(e.mark, yaml_error_message(e.msg));
+        auto parsed = parse_yaml_text(text_, kConfigLimits);
+        if (parsed) {
+            read_tree(*parsed);
+        } else if (const YamlTextError& e = parsed.error(); e.mark.is_null()) {
+            report_.add(Severity::Error, report_.whole_file(), yaml_error_message(e.error.message));
+        } else {
+            report_.error(e.mark, e.past_limit ? e.error.message : yaml_error_message(e.error.message));
         }
     }
     ConfigResult result;
     result.diagnostics = report_.finish();
     if (!has_errors(result.diagnostics)) result.config = std::move(config_);
     return result;
+}
+
+// The readers check each node's kind before they use it; this only keeps a surprise from
+// yaml-cpp's tree from leaving the module as an exception.
+void ConfigParser::read_tree(const YAML::Node& root) {
+    try {
+        parse_root(root);
+    } catch (const YAML::Exception& e) {
+        report_.error(e.mark, "the file could not be read: " + e.msg);
+    }
 }
 
 void ConfigParser::parse_root(const YAML::Node& root) {

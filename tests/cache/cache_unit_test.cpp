@@ -5,6 +5,7 @@
 #include "kiosk/cache/manifest.h"
 #include "kiosk/cache/sha256.h"
 #include "kiosk/cache/snapshot_pointer.h"
+#include "tests/support/broken_yaml.h"
 
 using namespace std::chrono;
 
@@ -61,6 +62,15 @@ TEST_CASE("manifest: broken YAML is reported with its line and column") {
     const auto r = kiosk::parse_manifest("format: 1\nkind: [content\n");
     REQUIRE_FALSE(r);
     CHECK(r.error().message.rfind("3:1", 0) == 0);
+}
+
+TEST_CASE("manifest: what makes yaml-cpp throw is an error value with its line and column") {
+    for (const auto& broken : kiosk::test::kBrokenYaml) {
+        CAPTURE(broken.what);
+        const auto r = kiosk::parse_manifest(broken.text);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().message.starts_with(std::to_string(broken.line) + ":" + std::to_string(broken.column) + ": "));
+    }
 }
 
 TEST_CASE("manifest: the first wrong field is the one named") {

@@ -170,6 +170,35 @@ TEST_CASE("cache: a preview shows the snapshot the next start would, and counts 
     CHECK(shown.error().message.find("would be set aside") != std::string::npos);
 }
 
+TEST_CASE("cache: a start gives the trial book it leaves behind, so the screen need not read it again") {
+    const std::string dir = kiosk::test::make_temp_dir("cache");
+    const kiosk::SnapshotStore store(dir, kiosk::snapshot_document_loader());
+    const auto good = commit(store, kiosk::test::content_yaml("Good"), {}, 0);
+    const auto fresh = commit(store, kiosk::test::content_yaml("Fresh"), {}, 1);
+    REQUIRE(good);
+    REQUIRE(fresh);
+    REQUIRE(kiosk::write_trial_book(dir, kiosk::TrialBook{good->id, kiosk::TrialRecord{fresh->id, 1}}));
+    // A start that shows the snapshot on trial counts one more start, in the book given and on disk.
+    const kiosk::BootStart shown = kiosk::begin_boot(dir, kiosk::SnapshotKind::Content);
+    CHECK_FALSE(shown.set_aside);
+    CHECK(shown.book.good == good->id);
+    REQUIRE(shown.book.trial);
+    CHECK(shown.book.trial->id == fresh->id);
+    CHECK(shown.book.trial->starts == 2);
+    CHECK(kiosk::format_trial_book(shown.book) == kiosk::test::read_file(dir + "/trial"));
+    // The start that sets it aside gives a book with no trial left.
+    const kiosk::BootStart aside = kiosk::begin_boot(dir, kiosk::SnapshotKind::Content);
+    REQUIRE(aside.set_aside);
+    CHECK(aside.book.good == good->id);
+    CHECK_FALSE(aside.book.trial);
+    CHECK(kiosk::format_trial_book(aside.book) == kiosk::test::read_file(dir + "/trial"));
+    // A kind with no snapshot in the cache gives an empty book.
+    const kiosk::BootStart none = kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts);
+    CHECK_FALSE(none.set_aside);
+    CHECK(none.book.good.empty());
+    CHECK_FALSE(none.book.trial);
+}
+
 TEST_CASE("cache: a preview of an empty cache says it holds no snapshot") {
     const std::string dir = kiosk::test::make_temp_dir("cache");
     const auto shown = kiosk::preview_boot_snapshot(dir, kiosk::snapshot_document_loader());
@@ -203,9 +232,9 @@ TEST_CASE("cache: posts snapshots are boot-counted apart from the content's, and
     REQUIRE(kiosk::record_new_snapshot(dir, bad->id, kiosk::SnapshotKind::Posts));
 
     // Two starts with the new posts on trial that did not last, then the third sets them aside.
-    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts));
-    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Content));
-    const auto aside = kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts);
+    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts).set_aside);
+    CHECK_FALSE(kiosk::begin_boot(dir, kiosk::SnapshotKind::Content).set_aside);
+    const auto aside = kiosk::begin_boot(dir, kiosk::SnapshotKind::Posts).set_aside;
     REQUIRE(aside);
     CHECK(aside->kind == kiosk::SnapshotKind::Posts);
     CHECK(aside->id == bad->id);

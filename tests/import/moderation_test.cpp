@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "kiosk/import/moderation.h"
+#include "tests/support/broken_yaml.h"
 
 namespace kiosk::import {
 namespace {
@@ -142,6 +143,16 @@ TEST_CASE("moderation: a typo in the rules is an error with its line, never a si
     REQUIRE_FALSE(wrong.has_value());
     CHECK(wrong.error().message.find("true or false") != std::string::npos);
     CHECK_FALSE(parse_moderation_rules("moderation: [", "r").has_value());
+}
+
+TEST_CASE("moderation: rules that make yaml-cpp throw are an error at rules.yaml:line:column") {
+    for (const auto& broken : kiosk::test::kBrokenYaml) {
+        CAPTURE(broken.what);
+        const auto rules = parse_moderation_rules(broken.text, "rules.yaml");
+        REQUIRE_FALSE(rules.has_value());
+        CHECK(rules.error().message.starts_with("rules.yaml:" + std::to_string(broken.line) + ":" +
+                                                std::to_string(broken.column) + ": "));
+    }
 }
 
 }  // namespace kiosk::import

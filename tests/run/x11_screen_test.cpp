@@ -58,6 +58,24 @@ int differing_pixels(const Picture& a, const Picture& b) {
     return n;
 }
 
+// The pixels of the screen that differ from `drawn` once the screen shows it. The kiosk saves a
+// slide's screenshot `shot` just before it presents the slide, so the screen is grabbed until it
+// matches, or until the kiosk saves a later screenshot (the slide is then leaving): a screen that
+// never matches while the slide is still gives its last difference.
+int differing_until_shown(const std::string& display, const Picture& drawn, const std::string& shots,
+                          const std::string& shot) {
+    int differing = -1;
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (std::chrono::steady_clock::now() < deadline) {
+        const auto saved = kiosk::test::screenshots(shots);
+        const bool leaving = !saved.empty() && saved.back() > shot;
+        if (const auto screen = grab(display)) differing = differing_pixels(*screen, drawn);
+        if (differing == 0 || leaving) return differing;
+        std::this_thread::sleep_for(20ms);  // a poll, as the support's waits do
+    }
+    return differing;
+}
+
 }  // namespace
 
 TEST_CASE("run x11: after each fade the screen shows exactly the slide drawn, though fade frames send only what changes") {
@@ -77,21 +95,12 @@ TEST_CASE("run x11: after each fade the screen shows exactly the slide drawn, th
     int compared = 0;
     for (const std::string name : {"0003-", "0005-"}) {
         CAPTURE(name);
-        std::optional<std::string> shot;
-        for (int i = 0; i < 100 && !shot; ++i) {
-            for (const auto& path : kiosk::test::screenshots(shots)) {
-                if (std::filesystem::path(path).filename().string().starts_with(name)) shot = path;
-            }
-            if (!shot) std::this_thread::sleep_for(100ms);
-        }
+        const auto shot = kiosk::test::wait_for_screenshot(shots, name, std::nullopt, 10s);
         REQUIRE(shot);
-        std::this_thread::sleep_for(400ms);  // saved just before it is presented
-        const auto screen = grab(x.display());
         const auto drawn = kiosk::test::read_png(*shot);
-        REQUIRE(screen);
         REQUIRE(drawn);
         CHECK(std::filesystem::path(*shot).filename().string().find("fade") == std::string::npos);
-        CHECK(differing_pixels(*screen, *drawn) == 0);
+        CHECK(differing_until_shown(x.display(), *drawn, shots, *shot) == 0);
         ++compared;
     }
     run.signal(SIGTERM);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "kiosk/service/config.h"
+#include "tests/support/broken_yaml.h"
 #include "tests/support/test_paths.h"
 
 namespace {
@@ -212,5 +213,20 @@ TEST_CASE("config: the documented default config is valid and names every key") 
         CAPTURE(key);
         CHECK(text.find("\n" + std::string(key) + ":") != std::string::npos);
         CHECK(docs.find("`" + std::string(key) + "`") != std::string::npos);
+    }
+}
+
+TEST_CASE("config: what makes yaml-cpp throw is one error at its line and column, and no config") {
+    for (const auto& broken : kiosk::test::kBrokenYaml) {
+        CAPTURE(broken.what);
+        const ConfigResult r = kiosk::load_config_text(broken.text, "kiosk.yaml");
+        CHECK_FALSE(r.config);
+        REQUIRE(r.diagnostics.size() == 1);
+        const Diagnostic& d = r.diagnostics.front();
+        CHECK(d.severity == Severity::Error);
+        CHECK(d.pos.file == "kiosk.yaml");
+        CHECK(d.pos.line == broken.line);
+        CHECK(d.pos.column == broken.column);
+        CHECK(d.message.starts_with("invalid YAML: "));
     }
 }

@@ -1,12 +1,13 @@
 // Tests of the deliberate frame-loop stall that exercises the systemd watchdog.
 #include <doctest/doctest.h>
 
+#include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <thread>
+#include <string>
 
 #include "kiosk/service/test_stall.h"
 
@@ -14,12 +15,36 @@ namespace {
 
 using std::chrono::milliseconds;
 
-// Runs maybe_test_stall in a child process with the variable set (or unset when null), and reports whether the child
-// was still inside it after a short wait (then kills it) or had returned.
+// The log line maybe_test_stall writes just before it hangs.
+constexpr const char* kHangsLine = "the frame loop now hangs on purpose";
+
+// Everything the child writes to `fd` until it closes it (by exiting) or writes `line`; a generous
+// bound only guards against a child that does neither.
+std::string read_until(int fd, const std::string& line) {
+    std::string text;
+    char buffer[512];
+    for (;;) {
+        pollfd p{fd, POLLIN, 0};
+        if (::poll(&p, 1, 10'000) <= 0) return text;
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0) return text;
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (text.find(line) != std::string::npos) return text;
+    }
+}
+
+// Runs maybe_test_stall in a child process with the variable set (or unset when null), and reports
+// whether the child hung inside it (it says so in its log line just before; then it is killed) or
+// returned from it (its stderr closes as it exits).
 bool child_hangs(const char* stall_after, std::chrono::steady_clock::duration elapsed) {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
     const pid_t child = ::fork();
     REQUIRE(child >= 0);
     if (child == 0) {
+        ::close(fds[0]);
+        ::dup2(fds[1], STDERR_FILENO);
+        ::close(fds[1]);
         if (stall_after) {
             ::setenv("KIOSK_TEST_STALL_AFTER_MS", stall_after, 1);
         } else {
@@ -28,14 +53,16 @@ bool child_hangs(const char* stall_after, std::chrono::steady_clock::duration el
         kiosk::maybe_test_stall(elapsed);
         ::_exit(0);
     }
-    std::this_thread::sleep_for(milliseconds(300));
+    ::close(fds[1]);
+    const bool said_it_hangs = read_until(fds[0], kHangsLine).find(kHangsLine) != std::string::npos;
+    ::close(fds[0]);
     int status = 0;
     const bool running = ::waitpid(child, &status, WNOHANG) == 0;
     if (running) {
         ::kill(child, SIGKILL);
         ::waitpid(child, &status, 0);
     }
-    return running;
+    return said_it_hangs && running;
 }
 
 }  // namespace
