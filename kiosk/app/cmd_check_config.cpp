@@ -43,6 +43,9 @@ void show(const Config& c) {
     print_setting("log_level", c.log_level ? std::string(log::level_name(*c.log_level)) : "info");
     print_setting("ca_file", c.ca_file);
     print_setting("pinned_public_key", c.pinned_public_key);
+    std::string keys;
+    for (const auto& key : c.trusted_keys) keys += (keys.empty() ? "" : ", ") + key;
+    print_setting("trusted_keys", keys);
     print_setting("keyboard_quit", c.keyboard_quit ? "true" : "false");
     print_setting("screenshot_interval",
                   c.screenshot_interval.count() == 0 ? "off" : std::to_string(c.screenshot_interval.count()) + " min");

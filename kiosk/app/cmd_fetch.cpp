@@ -1,4 +1,5 @@
 // `kiosk fetch`: fetches content (and an optional posts feed) with all their media into the cache once.
+#include "kiosk/trust/minisign.h"
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -18,14 +19,16 @@ struct FetchArgs {
     std::string cache;
     TlsOptions tls;
     std::uint64_t cache_bytes = kDefaultCacheBytes;
+    std::vector<trust::PublicKey> trusted_keys;
 };
 
 constexpr const char* kUsage =
     "usage: kiosk fetch --content URL --cache DIR [--posts URL] [--time-zone ZONE]\n"
-    "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N]\n"
+    "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N] [--trusted-key KEY ...]\n"
     "Fetches the content and every photo, avatar, logo and image it names into the cache once.\n"
     "Each snapshot's document and media together stay within --cache-max-mib (default 256); media past it\n"
-    "are left out and named.\n"
+    "are left out and named. With --trusted-key (a minisign public key, repeatable), only content signed by\n"
+    "one of the keys is taken (its signature is the URL plus .minisig), and only files it pins by #sha256=.\n"
     "Exit status: 0 when the snapshot is complete, 1 when something failed or media were left out\n"
     "(a partial snapshot is still committed), 2 on usage errors.\n";
 
@@ -41,6 +44,14 @@ std::optional<FetchArgs> parse(const Args& args) {
         else if (flag == "--cache") out.cache = value;
         else if (flag == "--ca-file") out.tls.ca_file = value;
         else if (flag == "--pin") out.tls.pinned_public_key = value;
+        else if (flag == "--trusted-key") {
+            auto key = trust::parse_public_key(value);
+            if (!key) {
+                std::fprintf(stderr, "kiosk fetch: --trusted-key: %s\n", key.error().message.c_str());
+                return std::nullopt;
+            }
+            out.trusted_keys.push_back(*key);
+        }
         else if (flag == "--cache-max-mib") {
             try {
                 out.cache_bytes = std::stoull(value) << 20;
@@ -116,6 +127,7 @@ int cmd_fetch(const Args& args) {
     options.cache_dir = parsed->cache;
     options.cache_max_bytes = parsed->cache_bytes;
     options.tls = parsed->tls;
+    options.trusted_keys = parsed->trusted_keys;
     std::string zone = parsed->time_zone;
     bool complete = fetch_one(options, zone.empty() ? &zone : nullptr);
     if (!parsed->posts.empty()) {
