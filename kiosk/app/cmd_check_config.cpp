@@ -49,6 +49,9 @@ void show(const Config& c, std::ostream& out) {
     print_setting(out, "log_level", c.log_level ? std::string(log::level_name(*c.log_level)) : "info");
     print_setting(out, "ca_file", c.ca_file);
     print_setting(out, "pinned_public_key", c.pinned_public_key);
+    std::string keys;
+    for (const auto& key : c.trusted_keys) keys += (keys.empty() ? "" : ", ") + key;
+    print_setting(out, "trusted_keys", keys);
     print_setting(out, "keyboard_quit", c.keyboard_quit ? "true" : "false");
     print_setting(out, "screenshot_interval",
                   c.screenshot_interval.count() == 0 ? "off" : std::to_string(c.screenshot_interval.count()) + " min");

@@ -15,10 +15,11 @@ namespace kiosk {
 
 const char* const kFetchUsage =
     "usage: kiosk fetch --content URL --cache DIR [--posts URL] [--time-zone ZONE]\n"
-    "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N]\n"
+    "                   [--ca-file FILE] [--pin KEY] [--cache-max-mib N] [--trusted-key KEY ...]\n"
     "Fetches the content and every photo, avatar, logo and image it names into the cache once.\n"
     "Each snapshot's document and media together stay within --cache-max-mib (default 256); media past it\n"
-    "are left out and named.\n"
+    "are left out and named. With --trusted-key (a minisign public key, repeatable), only content signed by\n"
+    "one of the keys is taken (its signature is the URL plus .minisig), and only files it pins by #sha256=.\n"
     "Exit status: 0 when the snapshot is complete, 1 when something failed or media were left out\n"
     "(a partial snapshot is still committed), 2 on usage errors.\n";
 
@@ -88,6 +89,11 @@ Result<FetchArgs> parse_fetch_args(const Args& args) {
             out.tls.ca_file = value;
         else if (flag == "--pin")
             out.tls.pinned_public_key = value;
+        else if (flag == "--trusted-key") {
+            auto key = trust::parse_public_key(value);
+            if (!key) return unexpected("--trusted-key: " + key.error().message);
+            out.trusted_keys.push_back(*key);
+        }
         else if (flag == "--cache-max-mib") {
             const auto bytes = mebibytes(value);
             if (!bytes) return unexpected("--cache-max-mib wants a whole number of MiB, not '" + value + "'");
@@ -120,6 +126,7 @@ int run_fetch(const FetchArgs& args, CommandIo& io) {
     options.cache_dir = args.cache;
     options.cache_max_bytes = args.cache_bytes;
     options.tls = args.tls;
+    options.trusted_keys = args.trusted_keys;
     std::string zone = args.time_zone;
     bool complete = fetch_one(options, zone.empty() ? &zone : nullptr, io);
     if (!args.posts.empty()) {

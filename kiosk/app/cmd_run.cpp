@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ostream>
 
+#include "kiosk/trust/minisign.h"
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
 #include "kiosk/app/run_options.h"
@@ -95,6 +96,9 @@ FeedOptions feed_options(const Config& c) {
     f.room = c.room;
     f.tls.ca_file = c.ca_file;
     f.tls.pinned_public_key = c.pinned_public_key;
+    for (const auto& key : c.trusted_keys) {
+        if (auto parsed = trust::parse_public_key(key)) f.trusted_keys.push_back(*parsed);  // checked with the config
+    }
     return f;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/trust/minisign.h"
 #include "kiosk/base/result.h"
 #include "kiosk/cache/snapshot_store.h"
 #include "kiosk/draw/display_list.h"
@@ -45,6 +46,7 @@ struct FetchArgs {
     std::string cache;
     TlsOptions tls;
     std::uint64_t cache_bytes = kDefaultCacheBytes;
+    std::vector<trust::PublicKey> trusted_keys;  // --trusted-key, repeatable
 };
 // The options as written; whether the sources are ones the kiosk may read is check_fetch_sources'.
 Result<FetchArgs> parse_fetch_args(const Args& args);

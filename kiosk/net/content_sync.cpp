@@ -15,7 +15,9 @@
 #include "kiosk/import/source_merge.h"
 #include "kiosk/net/http_headers.h"
 #include "kiosk/net/media_fetcher.h"
+#include "kiosk/net/signed_snapshot.h"
 #include "kiosk/net/source_reader.h"
+#include "kiosk/trust/pinned_reference.h"
 
 namespace kiosk {
 namespace {
@@ -66,6 +68,12 @@ void ContentSync::load_cached() {
     set_aside_ = read_set_aside(store_.dir());
     if (auto loaded = store_.load_current(options_.kind); loaded && matches(*loaded, options_)) {
         current_ = std::move(*loaded);
+    }
+    if (signed_content()) {
+        last_signed_ = read_last_signed(last_signed_path(store_.dir(), options_.kind, options_.source));
+        // A snapshot no trusted key vouches for (fetched before keys were set, or signed by a
+        // key since removed) is neither shown nor used to skip a fetch.
+        if (current_ && !verify_cached_snapshot(store_, *current_, options_.trusted_keys)) current_.reset();
     }
     // A 304 for the document must still re-validate the sources it names, so they and the text
     // they go with are remembered as if this poller had fetched them.
@@ -144,6 +152,20 @@ std::optional<PollOutcome> ContentSync::check_parts(PollOutcome& outcome, const 
 }
 
 PollOutcome ContentSync::on_same_document(PollOutcome outcome, const std::atomic<bool>* cancel) {
+    // The signature may arrive after the document (an upload in the wrong order): asked again.
+    if (seen_ && seen_->signature_refused) {
+        Seen seen = *seen_;
+        const std::string text = seen.text;
+        seen.rejected = false;
+        seen.signature_refused = false;
+        const std::string before = seen_->error;
+        if (auto refused = refuse_unsigned(outcome, text, seen, cancel)) {
+            refused->repeated = refused->error == before;
+            return std::move(*refused);
+        }
+        seen.text.clear();
+        return build(std::move(outcome), text, std::move(seen), {}, cancel);
+    }
     if (auto rebuilt = check_parts(outcome, cancel)) return std::move(*rebuilt);
     if (seen_ && seen_->rejected) {
         outcome.result = PollResult::Rejected;
@@ -164,7 +186,53 @@ PollOutcome ContentSync::on_new_document(PollOutcome outcome, const FetchRespons
     const std::string& text = response.body;
     Seen seen{response.headers.etag, response.headers.last_modified, sha256_hex(text), false, {}, {}, {}, {}};
     if (auto refused = refuse_set_aside(outcome, seen)) return std::move(*refused);
+    if (auto refused = refuse_unsigned(outcome, text, seen, cancel)) return std::move(*refused);
     return build(std::move(outcome), text, std::move(seen), {}, cancel);
+}
+
+std::optional<PollOutcome> ContentSync::refuse_unsigned(PollOutcome& outcome, const std::string& text, Seen& seen,
+                                                        const std::atomic<bool>* cancel) {
+    pending_signature_.reset();
+    if (!signed_content()) return std::nullopt;
+    const std::string url = signature_url(source_);
+    FetchLimits limits = FetchLimits::for_content();
+    limits.max_body_bytes = trust::kMaxSignatureBytes;
+    auto response = client_.get(FetchRequest{url, source_.kind == SourceKind::Local, {}, {}}, limits, cancel);
+    std::string error;
+    if (!response) {
+        error = "no signature (" + response.error().message + ")";
+    } else {
+        const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
+        auto version = trust::check_signed_document(bytes, response->body, options_.trusted_keys,
+                                                    trust::signed_file_name(source_.fetch_url), last_signed_);
+        if (version) {
+            pending_signature_ = PendingSignature{response->body, *version};
+            return std::nullopt;
+        }
+        error = version.error().message;
+    }
+    // Remembered with its text, so the signature is asked for again while the document stays.
+    seen.rejected = true;
+    seen.signature_refused = true;
+    seen.text = text;
+    seen.error = "not signed by a trusted key: " + error;
+    outcome.result = PollResult::Rejected;
+    outcome.error = seen.error;
+    seen_ = seen;
+    return std::move(outcome);
+}
+
+std::optional<AssetEntry> ContentSync::signature_entry(const std::string& text) {
+    if (pending_signature_) {
+        auto name = store_.put_asset(pending_signature_->text);
+        if (!name) return std::nullopt;
+        return AssetEntry{signature_url(source_), *name, pending_signature_->text.size(), {}, {}};
+    }
+    if (current_ && current_->manifest.content_sha256 == sha256_hex(text)) {
+        for (const AssetEntry& a : current_->manifest.assets)
+            if (a.url == signature_url(source_)) return a;
+    }
+    return std::nullopt;
 }
 
 std::optional<PollOutcome> ContentSync::refuse_set_aside(PollOutcome& outcome, Seen& seen) {
@@ -206,6 +274,18 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
     if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     const Manifest* previous = current_ ? &current_->manifest : nullptr;
     std::vector<AssetEntry> parts;
+    if (signed_content()) {
+        for (const auto& source : loaded.content->external_sources()) {
+            if (trust::pinned_sha256(source.url)) continue;
+            seen.error = "not covered by the signature: " + source.url +
+                         " has no #sha256= pin (with trusted keys every file the content names needs one)";
+            outcome.result = PollResult::Rejected;
+            outcome.error = seen.error;
+            seen.rejected = true;
+            seen_ = std::move(seen);
+            return outcome;
+        }
+    }
     for (const auto& source : loaded.content->external_sources()) {
         const auto given = std::find_if(fetched.begin(), fetched.end(), [&](const AssetEntry& e) { return e.url == source.url; });
         if (given != fetched.end()) {
@@ -240,16 +320,38 @@ PollOutcome ContentSync::build(PollOutcome outcome, const std::string& text, See
         if (!loaded.content) return reject(std::move(outcome), std::move(seen), std::move(loaded.diagnostics));
     }
     MediaResult media = fetch_media(asset_references(*loaded.content), source_, previous, client_,
-                                    options_.media_limits, store_, cancel, media_budget(text.size(), parts));
+                                    options_.media_limits, store_, cancel, media_budget(text.size(), parts),
+                                    signed_content());
     outcome.left_out = media.over_budget;
     if (cancel && cancel->load()) return outcome;  // stopping: leave the cache as it was
     media.stored.insert(media.stored.end(), parts.begin(), parts.end());
+    if (signed_content()) {
+        auto signature = signature_entry(text);
+        if (!signature) {
+            outcome.result = PollResult::Failed;
+            outcome.error = "cache: cannot keep the content's signature";
+            return outcome;
+        }
+        media.stored.push_back(std::move(*signature));
+    }
     Manifest m{options_.kind, source_.configured, source_.base,
                options_.kind == SnapshotKind::Posts ? options_.time_zone : std::string(),
                seen.etag, seen.last_modified, outcome.server_time ? outcome.server_time->server_date : system_now(),
                seen.sha256, text.size(), std::move(media.stored), std::move(media.missing)};
     outcome = commit(std::move(outcome), text, std::move(m));
-    if (outcome.result == PollResult::Updated) seen_ = std::move(seen);
+    if (outcome.result == PollResult::Updated) {
+        seen_ = std::move(seen);
+        if (pending_signature_) {
+            // Kept before the screen shows it, so a restart refuses anything older.
+            last_signed_ = pending_signature_->version.timestamp;
+            if (auto kept = write_last_signed(last_signed_path(store_.dir(), options_.kind, options_.source),
+                                              *last_signed_);
+                !kept) {
+                outcome.error = "cache: " + kept.error().message;
+            }
+            pending_signature_.reset();
+        }
+    }
     return outcome;
 }
 
@@ -262,7 +364,7 @@ PollOutcome ContentSync::retry_missing_media(PollOutcome outcome, const std::ato
     std::vector<AssetEntry> kept = old.assets;
     std::erase_if(kept, [&](const AssetEntry& a) { return std::find(refs.begin(), refs.end(), a.url) != refs.end(); });
     MediaResult media = fetch_media(refs, source_, nullptr, client_, options_.media_limits, store_, cancel,
-                                    media_budget(old.content_bytes, kept));
+                                    media_budget(old.content_bytes, kept), signed_content());
     outcome.missing_media = media.missing;
     outcome.left_out = media.over_budget;
     if (media.stored.empty() || (cancel && cancel->load())) return outcome;

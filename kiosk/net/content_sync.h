@@ -14,6 +14,8 @@
 #include "kiosk/net/clock_check.h"
 #include "kiosk/net/http_client.h"
 #include "kiosk/net/source_policy.h"
+#include "kiosk/trust/minisign.h"
+#include "kiosk/trust/signed_document.h"
 
 namespace kiosk {
 
@@ -26,6 +28,9 @@ struct SyncOptions {
     FetchLimits document_limits = FetchLimits::for_content();
     FetchLimits media_limits = FetchLimits::for_image();
     TlsOptions tls;
+    // With keys, only documents signed by one of them are shown (their signature is fetched from
+    // the document's URL plus ".minisig"), and only files the signed document pins by SHA-256.
+    std::vector<trust::PublicKey> trusted_keys;
 };
 
 // New content for the screen, read back from the snapshot just committed.
@@ -89,6 +94,13 @@ private:
         // fetched with it.
         std::string text;
         std::vector<AssetEntry> parts;
+        bool signature_refused = false;  // its signature was asked for again at every poll
+    };
+
+    // A document's signature, checked and waiting to be stored with its snapshot.
+    struct PendingSignature {
+        std::string text;
+        trust::SignedVersion version;
     };
 
     ContentSync(SyncOptions options, ContentSource source, HttpClient client);
@@ -101,6 +113,13 @@ private:
     PollOutcome build(PollOutcome outcome, const std::string& text, Seen seen, std::vector<AssetEntry> fetched,
                       const std::atomic<bool>* cancel);
     PollOutcome reject(PollOutcome outcome, Seen seen, Diagnostics diagnostics);
+    bool signed_content() const { return !options_.trusted_keys.empty(); }
+    // Fetches and checks the document's signature; a refusal is returned as the outcome.
+    std::optional<PollOutcome> refuse_unsigned(PollOutcome& outcome, const std::string& text, Seen& seen,
+                                               const std::atomic<bool>* cancel);
+    // The signature to store with a snapshot of `text`: the one just checked, or the current
+    // snapshot's for the same document.
+    std::optional<AssetEntry> signature_entry(const std::string& text);
     // A document set aside because the screen could not keep showing it; refused until it changes.
     std::optional<PollOutcome> refuse_set_aside(PollOutcome& outcome, Seen& seen);
     // Re-validates the sources of the document last seen; nothing when none has changed.
@@ -118,6 +137,8 @@ private:
     std::optional<CachedSnapshot> current_;  // the snapshot of this source the cache holds
     std::optional<Seen> seen_;
     std::vector<SetAsideRecord> set_aside_;  // read with the cache at the first poll
+    std::optional<PendingSignature> pending_signature_;
+    std::optional<std::int64_t> last_signed_;  // the newest accepted signature's timestamp
 };
 
 }  // namespace kiosk

@@ -2,6 +2,10 @@
 #include "kiosk/net/media_fetcher.h"
 
 #include <algorithm>
+#include <filesystem>
+
+#include "kiosk/cache/sha256.h"
+#include "kiosk/trust/pinned_reference.h"
 
 namespace kiosk {
 namespace {
@@ -14,11 +18,26 @@ bool looks_like_media(const std::string& content_type) {
 
 bool any_type(const std::string&) { return true; }
 
+// A file the cache already holds under the pinned hash needs no transfer at all: its name is its
+// hash, checked again here.
+std::optional<AssetEntry> held_by_pin(const std::string& ref, const std::string& sha256, const SnapshotStore& store) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(store.asset_path(sha256), ec);
+    if (ec) return std::nullopt;
+    AssetEntry entry{ref, sha256, size, {}, {}};
+    if (!store.has_asset(entry)) return std::nullopt;
+    return entry;
+}
+
 Result<AssetEntry> fetch_one(const std::string& ref, const ContentSource& source, const AssetEntry* known,
                              HttpClient& client, const FetchLimits& limits, const SnapshotStore& store,
                              const std::atomic<bool>* cancel, bool& downloaded,
                              bool (*accepts)(const std::string& content_type), FetchFailure& failure) {
-    const auto url = media_fetch_url(source, ref);
+    const auto pin = trust::pinned_sha256(ref);
+    if (pin) {
+        if (auto held = held_by_pin(ref, *pin, store)) return *held;
+    }
+    const auto url = media_fetch_url(source, trust::without_pin(ref));
     if (!url) return unexpected(url.error());
     FetchRequest request{*url, source.kind == SourceKind::Local, {}, {}};
     if (known) {
@@ -34,6 +53,11 @@ Result<AssetEntry> fetch_one(const std::string& ref, const ContentSource& source
     if (!accepts(response->headers.content_type)) {
         return unexpected(*url + ": not an image (" + response->headers.content_type + ")");
     }
+    if (pin && sha256_hex(response->body) != *pin) {
+        failure = FetchFailure::Refused;
+        return unexpected(*url + ": refused, its bytes are not the ones the content pins (#sha256=" +
+                          pin->substr(0, 12) + "…)");
+    }
     const auto name = store.put_asset(response->body);
     if (!name) return unexpected(name.error());
     downloaded = true;
@@ -46,11 +70,21 @@ std::string over_budget_error(const std::string& url, std::uint64_t budget) {
     return url + ": left out, past the snapshot's byte budget (" + std::to_string(budget >> 10) + " KiB for its media)";
 }
 
+std::string unpinned_error(const std::string& reference) {
+    return std::string(trust::without_pin(reference)) +
+           ": not covered by the signature (with trusted keys every file the content names needs a #sha256= pin)";
+}
+
 MediaResult fetch_media(const std::vector<std::string>& references, const ContentSource& source,
                         const Manifest* previous, HttpClient& client, const FetchLimits& limits,
-                        const SnapshotStore& store, const std::atomic<bool>* cancel, std::uint64_t budget) {
+                        const SnapshotStore& store, const std::atomic<bool>* cancel, std::uint64_t budget,
+                        bool require_pins) {
     MediaResult result;
     for (const auto& ref : references) {
+        if (require_pins && !trust::pinned_sha256(ref)) {
+            result.missing.push_back({ref, unpinned_error(ref)});
+            continue;
+        }
         const std::uint64_t left = budget - std::min(budget, result.bytes);
         const auto leave_out = [&] {
             result.over_budget.push_back(ref);

@@ -29,11 +29,16 @@ std::string over_budget_error(const std::string& url, std::uint64_t budget);
 // `previous` for the same reference is re-validated with its ETag or Last-Modified rather than
 // downloaded again. Failures are listed in `missing`, never fatal. The media stored add up to at
 // most `budget` bytes, counted as they stream in (a Content-Length that lies gains nothing): a
-// medium that would pass it is left out, and so are the ones after it that do not fit.
+// medium that would pass it is left out, and so are the ones after it that do not fit. A reference
+// pinned by "#sha256=" is taken only with those bytes (and from the cache without a transfer when it
+// holds them); with `require_pins`, an unpinned reference is not fetched at all.
 MediaResult fetch_media(const std::vector<std::string>& references, const ContentSource& source,
                         const Manifest* previous, HttpClient& client, const FetchLimits& limits,
                         const SnapshotStore& store, const std::atomic<bool>* cancel,
-                        std::uint64_t budget = UINT64_MAX);
+                        std::uint64_t budget = UINT64_MAX, bool require_pins = false);
+
+// Why an unpinned medium is not shown when the content must be signed.
+std::string unpinned_error(const std::string& reference);
 
 // Fetches a part the document takes from elsewhere (its programme's schedule export) under the
 // same rules, re-validated against `known`. Any content type is taken: the importer judges the

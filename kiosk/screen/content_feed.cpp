@@ -1,11 +1,17 @@
 // The content feed: start-up from a local file or the cache, then updates from the pollers.
 #include "kiosk/screen/content_feed.h"
 
+#include <span>
+
+#include <algorithm>
 #include <filesystem>
 
 #include "kiosk/base/log.h"
+#include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/snapshot_store.h"
+#include "kiosk/content/content_limits.h"
 #include "kiosk/content/content_loader.h"
+#include "kiosk/net/signed_snapshot.h"
 #include "kiosk/net/source_reader.h"
 #include "kiosk/net/source_policy.h"
 
@@ -26,6 +32,7 @@ PollerOptions poller_options(const FeedOptions& o, const std::string& source, Sn
     p.sync.cache_dir = o.cache_dir;
     p.sync.cache_max_bytes = o.cache_max_bytes;
     p.sync.tls = o.tls;
+    p.sync.trusted_keys = o.trusted_keys;
     p.interval = interval;
     return p;
 }
@@ -34,17 +41,47 @@ bool same_tls(const TlsOptions& a, const TlsOptions& b) {
     return a.ca_file == b.ca_file && a.pinned_public_key == b.pinned_public_key;
 }
 
+bool same_keys(const std::vector<trust::PublicKey>& a, const std::vector<trust::PublicKey>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const trust::PublicKey& x, const trust::PublicKey& y) { return x.id == y.id && x.key == y.key; });
+}
+
 // Whether a poller set up from `a` would poll differently from one set up from `b`.
 bool same_content_polling(const FeedOptions& a, const FeedOptions& b) {
     return a.content == b.content && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
            a.poll_interval == b.poll_interval &&
-           same_tls(a.tls, b.tls);
+           same_tls(a.tls, b.tls) && same_keys(a.trusted_keys, b.trusted_keys);
 }
 
 bool same_posts_polling(const FeedOptions& a, const FeedOptions& b) {
     return a.posts == b.posts && a.cache_dir == b.cache_dir && a.cache_max_bytes == b.cache_max_bytes &&
            a.posts_poll_interval == b.posts_poll_interval &&
-           same_tls(a.tls, b.tls);
+           same_tls(a.tls, b.tls) && same_keys(a.trusted_keys, b.trusted_keys);
+}
+
+// With trusted keys, a cached snapshot is shown only while one of them vouches for it.
+bool trusted_snapshot(const FeedOptions& o, const CachedSnapshot& cached, std::string_view what) {
+    if (o.trusted_keys.empty()) return true;
+    const SnapshotStore store(o.cache_dir, snapshot_document_loader());
+    if (auto verified = verify_cached_snapshot(store, cached, o.trusted_keys); !verified) {
+        log::error("cache: the cached " + std::string(what) + " is not shown: " + verified.error().message);
+        return false;
+    }
+    return true;
+}
+
+// With trusted keys, a local content file is read only with its signature beside it.
+Status check_local_signature(const FeedOptions& o, const std::string& path) {
+    if (o.trusted_keys.empty()) return {};
+    const auto document = read_file_limited(path, limits::kMaxFileBytes);
+    if (!document) return unexpected(document.error());
+    const auto signature = read_file_limited(path + ".minisig", trust::kMaxSignatureBytes);
+    if (!signature) return unexpected("no signature: " + signature.error().message);
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(document->data()), document->size());
+    auto checked = trust::check_signed_document(bytes, *signature, o.trusted_keys, trust::signed_file_name(path),
+                                                std::nullopt);
+    if (!checked) return unexpected(checked.error());
+    return {};
 }
 
 }  // namespace
@@ -107,6 +144,11 @@ void ContentFeed::load_local_file() {
     const std::string path = options_.content.starts_with("file://")
                                  ? path_from_file_url(options_.content).value_or(options_.content)
                                  : options_.content;
+    if (auto signed_file = check_local_signature(options_, path); !signed_file) {
+        load_error_ = path + ": not signed by a trusted key: " + signed_file.error().message;
+        log::error(load_error_ + "; showing the last good content, if any");
+        return;
+    }
     LoadResult loaded = load_content_file_with_sources(path);
     for (const auto& d : loaded.diagnostics) {
         log::write(d.severity == Severity::Error ? log::Level::Error : log::Level::Warning, format_diagnostic(d));
@@ -126,7 +168,7 @@ void ContentFeed::load_cache() {
     const BootStart boot = begin_boot(options_.cache_dir, SnapshotKind::Content);
     set_aside_ = boot.set_aside;
     auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Content);
-    if (!cached) return;
+    if (!cached || !trusted_snapshot(options_, *cached, "content")) return;
     const TrialBook& book = boot.book;
     if (book.trial && book.trial->id == cached->id) trial_timer_.showing(cached->id);
     apply(std::move(cached->content));
@@ -138,7 +180,7 @@ void ContentFeed::load_posts_cache() {
     const BootStart boot = begin_boot(options_.cache_dir, SnapshotKind::Posts);
     posts_set_aside_ = boot.set_aside;
     auto cached = load_initial(options_.cache_dir, snapshot_document_loader(), SnapshotKind::Posts);
-    if (!cached) return;
+    if (!cached || !trusted_snapshot(options_, *cached, "posts")) return;
     const TrialBook& book = boot.book;
     if (book.trial && book.trial->id == cached->id) posts_trial_timer_.showing(cached->id);
     apply_posts(std::move(cached->content.posts));

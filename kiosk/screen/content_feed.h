@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/trust/minisign.h"
 #include "kiosk/base/result.h"
 #include "kiosk/cache/snapshot_trial.h"
 #include "kiosk/cache/trial_files.h"
@@ -28,6 +29,7 @@ struct FeedOptions {
     std::chrono::seconds posts_poll_interval{15};
     std::optional<std::string> room;          // the config's room filter, overriding the content's
     TlsOptions tls;
+    std::vector<trust::PublicKey> trusted_keys;  // set: only content signed by one of them is shown
 };
 
 // Lives on the frame loop's thread; the pollers hand their results over without blocking it.

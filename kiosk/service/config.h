@@ -39,6 +39,7 @@ struct Config {
     std::optional<log::Level> log_level;               // empty: info, or $KIOSK_LOG_LEVEL
     std::string ca_file;                               // extra CA bundle (PEM) for https
     std::string pinned_public_key;                     // curl's "sha256//<base64>" pin(s), or a key file
+    std::vector<std::string> trusted_keys;             // minisign public keys; set: only signed content
     bool keyboard_quit = false;                        // Esc/Q quits; off for an unattended screen
     std::chrono::minutes screenshot_interval{0};       // 0 = no screenshots
     std::string status_file;                           // empty: $RUNTIME_DIRECTORY/status.json

@@ -22,6 +22,7 @@ std::vector<std::string_view> changed_keys(const Config& a, const Config& b) {
         {"log_level", a.log_level != b.log_level},
         {"ca_file", a.ca_file != b.ca_file},
         {"pinned_public_key", a.pinned_public_key != b.pinned_public_key},
+        {"trusted_keys", a.trusted_keys != b.trusted_keys},
         {"keyboard_quit", a.keyboard_quit != b.keyboard_quit},
         {"screenshot_interval", a.screenshot_interval != b.screenshot_interval},
         {"status_file", a.status_file != b.status_file},

@@ -13,6 +13,7 @@
 #include "kiosk/service/config_values.h"
 #include "kiosk/content/reporter.h"
 #include "kiosk/service/on_hours_yaml.h"
+#include "kiosk/trust/minisign.h"
 
 namespace kiosk {
 namespace {
@@ -63,6 +64,7 @@ private:
     void log_level(const YAML::Node& v);
     void ca_file(const YAML::Node& v) { path_into(v, "ca_file", config_.ca_file); }
     void pinned_public_key(const YAML::Node& v);
+    void trusted_keys(const YAML::Node& v);
     void keyboard_quit(const YAML::Node& v);
     void screenshot_interval(const YAML::Node& v);
     void status_file(const YAML::Node& v) { path_into(v, "status_file", config_.status_file); }
@@ -91,6 +93,7 @@ const std::vector<ConfigParser::Key>& ConfigParser::keys() {
         {"log_level", &ConfigParser::log_level},
         {"ca_file", &ConfigParser::ca_file},
         {"pinned_public_key", &ConfigParser::pinned_public_key},
+        {"trusted_keys", &ConfigParser::trusted_keys},
         {"keyboard_quit", &ConfigParser::keyboard_quit},
         {"screenshot_interval", &ConfigParser::screenshot_interval},
         {"status_file", &ConfigParser::status_file},
@@ -307,6 +310,26 @@ void ConfigParser::pinned_public_key(const YAML::Node& v) {
         return error(v, "pinned_public_key: " + usable.error().message);
     }
     config_.pinned_public_key = *text;
+}
+
+// One key or a list of them (several while keys are rotated), each as minisign prints it.
+void ConfigParser::trusted_keys(const YAML::Node& v) {
+    std::vector<YAML::Node> items;
+    if (v.IsSequence()) {
+        for (const auto& item : v) items.push_back(item);
+        if (items.empty()) return error(v, "trusted_keys: an empty list would trust nothing; leave the key out instead");
+    } else {
+        items.push_back(v);
+    }
+    for (const auto& item : items) {
+        const auto text = text_of(item, "trusted_keys");
+        if (!text) continue;
+        if (auto key = trust::parse_public_key(*text); !key) {
+            error(item, "trusted_keys: " + key.error().message);
+            continue;
+        }
+        config_.trusted_keys.push_back(*text);
+    }
 }
 
 void ConfigParser::keyboard_quit(const YAML::Node& v) {

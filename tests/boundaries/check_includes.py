@@ -9,7 +9,7 @@ import pathlib
 import re
 import sys
 
-CORE = ("base", "draw", "content", "schedule", "layout", "import", "cache")
+CORE = ("base", "draw", "content", "schedule", "layout", "import", "cache", "trust")
 
 # (modules the rule applies to, pattern an included path must not match, why)
 RULES = [
