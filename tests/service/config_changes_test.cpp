@@ -56,6 +56,7 @@ TEST_CASE("config changes: every key of the file is compared") {
     b.log_level = kiosk::log::Level::Debug;
     b.ca_file = "ca.pem";
     b.pinned_public_key = "sha256//x";
+    b.trusted_keys = {"RWRMo1fJGTpElwvdXrWL+boBjFNRBZ0gjgHGuMLg1P/2rUDBoJP03sDD"};
     b.keyboard_quit = true;
     b.screenshot_interval = std::chrono::minutes(5);
     b.status_file = "s.json";

@@ -230,3 +230,22 @@ TEST_CASE("config: what makes yaml-cpp throw is one error at its line and column
         CHECK(d.message.starts_with("invalid YAML: "));
     }
 }
+
+TEST_CASE("config: trusted_keys takes one minisign key or a list, and a broken key is an error at its line") {
+    const std::string key = "RWRMo1fJGTpElwvdXrWL+boBjFNRBZ0gjgHGuMLg1P/2rUDBoJP03sDD";
+    const auto one = kiosk::load_config_text("content_url: x.yaml\ntrusted_keys: " + key + "\n", "kiosk.yaml");
+    REQUIRE(one.config.has_value());
+    CHECK(one.config->trusted_keys == std::vector<std::string>{key});
+    const auto two = kiosk::load_config_text(
+        "content_url: x.yaml\ntrusted_keys:\n  - " + key + "\n  - " + key + "\n", "kiosk.yaml");
+    REQUIRE(two.config.has_value());
+    CHECK(two.config->trusted_keys.size() == 2);
+    const auto broken = kiosk::load_config_text(
+        "content_url: x.yaml\ntrusted_keys:\n  - " + key + "\n  - RWnotakey\n", "kiosk.yaml");
+    CHECK_FALSE(broken.config.has_value());
+    REQUIRE_FALSE(broken.diagnostics.empty());
+    CHECK(broken.diagnostics.front().pos.line == 4);
+    CHECK(broken.diagnostics.front().message.find("trusted_keys: not a minisign public key") != std::string::npos);
+    const auto empty = kiosk::load_config_text("content_url: x.yaml\ntrusted_keys: []\n", "kiosk.yaml");
+    CHECK_FALSE(empty.config.has_value());
+}
