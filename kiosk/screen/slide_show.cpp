@@ -12,7 +12,7 @@
 #include "kiosk/service/reload_signal.h"
 #include "kiosk/render/event_wait.h"
 #include "kiosk/screen/host_addresses.h"
-#include "kiosk/service/test_stall.h"
+#include "kiosk/service/test_hooks.h"
 
 namespace kiosk {
 
