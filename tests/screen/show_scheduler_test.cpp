@@ -139,7 +139,8 @@ TEST_CASE("scheduler: at the end of the on-hours the slide gives way to the off-
     // On 08:00-09:00 and from 09:02 in London: off for two minutes from 09:00.
     for (auto& day : options.on_hours.days) day = {kiosk::TimeWindow{8 * 60, 9 * 60}, kiosk::TimeWindow{9 * 60 + 2, 12 * 60}};
     ShowHarness h(options, kNine - 25s, kiosk::test::load_content(kiosk::test::scheduler_content()));
-    h.run_until(t0 + 24s);
+    // Each run_until() ends with a step, so these stop off the loop's 500 ms beat.
+    h.run_until(t0 + 24100ms);
     CHECK(h.scheduler.wanted_kind() == kiosk::FaceKind::Slide);
     CHECK(h.screen.fades.size() == 1);  // programme to Ada at 20 s
     h.run_until(t0 + 26s);
@@ -148,7 +149,7 @@ TEST_CASE("scheduler: at the end of the on-hours the slide gives way to the off-
     CHECK(h.screen.fades[1].face == "off-hours");
     CHECK(h.screen.fades[1].at >= t0 + 25s);
     CHECK(h.screen.fades[1].at <= t0 + 25s + 5ms);
-    h.run_until(t0 + 144s);
+    h.run_until(t0 + 144100ms);
     CHECK(h.screen.fades.size() == 2);  // nothing else while the screen is off
     CHECK(h.scheduler.front()->kind == kiosk::FaceKind::OffHours);
     h.run_until(t0 + 146s);
@@ -182,15 +183,17 @@ TEST_CASE("scheduler: going offline puts the note on the slide on screen in plac
 
 TEST_CASE("scheduler: watchdog pings stay due on time while the next slide's preparation is outstanding") {
     ShowHarness h = harness();
-    h.watchdog_interval = 200ms;
-    h.run_until(t0 + 1s);
-    REQUIRE_FALSE(h.screen.shown.empty());
+    h.watchdog_interval = 300ms;  // out of step with the slides, the fades and the 500 ms beat
+    h.run_until(t0 + 21s);
+    REQUIRE(h.screen.fades.size() == 1);
     h.screen.worker_never_done = true;  // from now on the worker never answers
-    h.run_until(t0 + 40s);
-    CHECK(h.screen.fades.empty());  // the programme slide stays, held for its successor
-    REQUIRE(h.pings.size() > 150);
+    h.run_until(t0 + 59s);
+    CHECK(h.screen.fades.size() == 1);  // Ada's slide stays from 30 s, held for its successor
+    REQUIRE(h.pings.size() > 59 * 3);
     for (std::size_t i = 1; i < h.pings.size(); ++i) {
-        CHECK(h.pings[i] - h.pings[i - 1] <= 200ms);
+        // On time, or at a fade's next frame.
+        CHECK(h.pings[i] - h.pings[i - 1] <= 300ms + kiosk::ShowScheduler::kFadeFrame);
     }
-    CHECK(h.steps < 40 * 10 + 100);  // woken for the pings, not spinning
+    CHECK(h.pings.back() >= t0 + 58700ms);
+    CHECK(h.steps < 59 * 4 + 100);  // woken for the pings, not spinning
 }
