@@ -116,19 +116,21 @@ void ShowScheduler::advance(Steady::time_point mono) {
     const bool outdated = next_asked && (pending_->kind != wanted_kind() || pending_->content != world_.content);
     if (outdated || (next_asked && prepared_ && stale(*prepared_))) forget_preparation();
     switch (plan_.decide(mono, next_state())) {
-    case NextAction::Request:
-        request(Purpose::Next, next_face());
-        if (prepared_ && mono >= plan_.deadline()) {
+        case NextAction::Request:
+            request(Purpose::Next, next_face());
+            if (prepared_ && mono >= plan_.deadline()) {
+                if (auto ready = ready_for(Purpose::Next)) fade_to(std::move(*ready), mono, true);
+            }
+            return;
+        case NextAction::Show:
             if (auto ready = ready_for(Purpose::Next)) fade_to(std::move(*ready), mono, true);
-        }
-        return;
-    case NextAction::Show:
-        if (auto ready = ready_for(Purpose::Next)) fade_to(std::move(*ready), mono, true);
-        return;
-    case NextAction::Hold:
-        if (plan_.first_hold()) log::debug("next slide not prepared at its time: the slide on screen stays until it is");
-        return;
-    case NextAction::Wait: return;
+            return;
+        case NextAction::Hold:
+            if (plan_.first_hold())
+                log::debug("next slide not prepared at its time: the slide on screen stays until it is");
+            return;
+        case NextAction::Wait:
+            return;
     }
 }
 
@@ -288,7 +290,8 @@ bool ShowScheduler::cut_fade() {
 
 milliseconds ShowScheduler::sleep_time(Steady::time_point mono, const WakeInputs& in) const {
     // Fade frames are paced here too: some drivers claim vsync yet return from present() at once.
-    if (in.output && fade_.active()) return std::max(ceil<milliseconds>(last_present_ + kFadeFrame - mono), milliseconds(0));
+    if (in.output && fade_.active())
+        return std::max(ceil<milliseconds>(last_present_ + kFadeFrame - mono), milliseconds(0));
     milliseconds wait = kMaxSleep;
     if (in.output && !front_ && holding_for_content(mono)) wait = kFirstContentPoll;
     if (in.output && front_ && front_->kind == FaceKind::Slide) {

@@ -75,28 +75,28 @@ public:
 struct SchedulerOptions {
     OnHours on_hours;
     std::chrono::milliseconds fade{800};
-    double speed = 1.0;                          // screen time per real time (--speed)
-    bool slide_screenshots = false;              // a screenshot of each face shown and one mid-fade
-    std::chrono::minutes screenshot_every{0};    // the periodic screenshot; zero: none
+    double speed = 1.0;                        // screen time per real time (--speed)
+    bool slide_screenshots = false;            // a screenshot of each face shown and one mid-fade
+    std::chrono::minutes screenshot_every{0};  // the periodic screenshot; zero: none
 };
 
 // What the loop reads once per step and hands over.
 struct ShowWorld {
     std::chrono::steady_clock::time_point mono{};
-    Instant now{};                            // the screen clock, corrected
-    std::shared_ptr<const Content> content;   // null until there is any
+    Instant now{};                           // the screen clock, corrected
+    std::shared_ptr<const Content> content;  // null until there is any
     ConnectionStatus status;
     bool clock_trusted = true;
-    std::string last_error;                   // why there is no content yet
+    std::string last_error;  // why there is no content yet
     Size slide_size;
 };
 
 // What bounds the loop's sleep besides the show itself.
 struct WakeInputs {
-    bool output = true;                                // a display is open
-    std::chrono::milliseconds until_minute{60000};     // real time until the screen clock's next minute
+    bool output = true;                             // a display is open
+    std::chrono::milliseconds until_minute{60000};  // real time until the screen clock's next minute
     std::optional<std::chrono::steady_clock::time_point> exit_at;
-    std::chrono::microseconds watchdog_interval{0};    // zero: no watchdog
+    std::chrono::microseconds watchdog_interval{0};  // zero: no watchdog
     std::chrono::steady_clock::time_point next_ping{};
 };
 
@@ -148,7 +148,7 @@ private:
     enum class Purpose { First, Next, Update, Redraw };
     struct Pending {
         Purpose purpose = Purpose::Next;
-        FaceKind kind = FaceKind::Slide;          // of the face asked for
+        FaceKind kind = FaceKind::Slide;         // of the face asked for
         std::shared_ptr<const Content> content;  // the content it was asked for in
     };
 
@@ -175,16 +175,16 @@ private:
     ShowActions& actions_;
     ShowWorld world_;
     Steady::time_point started_{};
-    std::optional<ScreenFace> front_;       // the face on screen
-    ScreenFace incoming_;                   // during a fade: the face coming in
+    std::optional<ScreenFace> front_;  // the face on screen
+    ScreenFace incoming_;              // during a fade: the face coming in
     Crossfade fade_;
     bool mid_fade_saved_ = false;
-    NextSlidePlan plan_;                    // the slide on screen's time, and its successor's
-    std::optional<Pending> pending_;        // a preparation asked for
-    std::optional<Prepared> prepared_;      // its result, once handed over
-    FadeTimes fade_times_;                  // of the fade under way
-    Steady::time_point last_present_{};     // of the last fade frame
-    std::uint8_t last_alpha_ = 0;           // of the last fade frame drawn
+    NextSlidePlan plan_;                 // the slide on screen's time, and its successor's
+    std::optional<Pending> pending_;     // a preparation asked for
+    std::optional<Prepared> prepared_;   // its result, once handed over
+    FadeTimes fade_times_;               // of the fade under way
+    Steady::time_point last_present_{};  // of the last fade frame
+    std::uint8_t last_alpha_ = 0;        // of the last fade frame drawn
     std::optional<Steady::time_point> next_screenshot_;
 };
 

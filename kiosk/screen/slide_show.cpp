@@ -22,9 +22,12 @@ namespace {
 
 std::string face_file_name(const ScreenFace& face) {
     switch (face.kind) {
-    case FaceKind::Slide: return face.slide.name;
-    case FaceKind::Waiting: return "waiting";
-    case FaceKind::OffHours: break;
+        case FaceKind::Slide:
+            return face.slide.name;
+        case FaceKind::Waiting:
+            return "waiting";
+        case FaceKind::OffHours:
+            break;
     }
     return "off-hours";
 }
@@ -43,8 +46,13 @@ SchedulerOptions scheduler_options(const ShowOptions& o, const ScreenClock& cloc
 
 SlideShow::SlideShow(ShowOptions options, ContentFeed& feed, ScreenClock clock, const FontStack& fonts,
                      ServiceReporter& reporter, std::unique_ptr<ScreenOutput> output)
-    : options_(std::move(options)), feed_(feed), clock_(clock), fonts_(fonts), reporter_(reporter),
-      output_(std::move(output)), scheduler_(scheduler_options(options_, clock_), *this) {
+    : options_(std::move(options)),
+      feed_(feed),
+      clock_(clock),
+      fonts_(fonts),
+      reporter_(reporter),
+      output_(std::move(output)),
+      scheduler_(scheduler_options(options_, clock_), *this) {
     prepared_event_ = SDL_RegisterEvents(1);
     auto worker_fonts = fonts_.sibling();
     if (!worker_fonts) {
@@ -69,7 +77,9 @@ system_clock::time_point SlideShow::precise_now() const {
     return t;
 }
 
-Instant SlideShow::now() const { return floor<seconds>(precise_now()); }
+Instant SlideShow::now() const {
+    return floor<seconds>(precise_now());
+}
 
 int SlideShow::run(const std::atomic<bool>& quit) {
     started_ = Steady::now();
@@ -193,7 +203,9 @@ void SlideShow::cancel_preparation() {
     if (preparer_) preparer_->cancel();
 }
 
-std::vector<std::string> SlideShow::addresses() { return host_addresses(); }
+std::vector<std::string> SlideShow::addresses() {
+    return host_addresses();
+}
 
 bool SlideShow::draw(int slot, const ScreenFace& face) {
     const FaceContext context{options_.screen_name, feed_.source(), now()};
@@ -253,10 +265,11 @@ void SlideShow::fade_finished(const ScreenFace& face, const FadeTimes& times) {
 // Frame times, so that a board too slow for smooth fades shows in its log (at debug level).
 void SlideShow::log_fade(const FadeTimes& times) const {
     char line[160];
-    std::snprintf(line, sizeof line,
-                  "fade: %d steps, longest %.1f ms apart, %d frames drawn; %.1f ms to prepare, %.0f %% of the screen blended",
-                  times.steps, static_cast<double>(times.longest.count()) / 1000.0, times.drawn,
-                  static_cast<double>(times.prepared.count()) / 1000.0, times.share * 100.0);
+    std::snprintf(
+        line, sizeof line,
+        "fade: %d steps, longest %.1f ms apart, %d frames drawn; %.1f ms to prepare, %.0f %% of the screen blended",
+        times.steps, static_cast<double>(times.longest.count()) / 1000.0, times.drawn,
+        static_cast<double>(times.prepared.count()) / 1000.0, times.share * 100.0);
     log::debug(line);
 }
 

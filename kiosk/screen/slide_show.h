@@ -27,13 +27,13 @@ namespace kiosk {
 
 struct ShowOptions {
     ScreenOptions screen;
-    bool keyboard_quit = false;                         // Esc and Q quit (always in a window)
+    bool keyboard_quit = false;  // Esc and Q quit (always in a window)
     std::string screen_name;
     OnHours on_hours;
-    bool live_clock = true;                             // false with --at: no correction, always trusted
+    bool live_clock = true;  // false with --at: no correction, always trusted
     std::optional<std::chrono::milliseconds> exit_after;
-    std::string screenshot_dir;                         // a PNG per slide shown and one mid-fade
-    std::string screenshot_path;                        // the periodic screenshot; empty: none
+    std::string screenshot_dir;   // a PNG per slide shown and one mid-fade
+    std::string screenshot_path;  // the periodic screenshot; empty: none
     std::chrono::minutes screenshot_interval{0};
     std::chrono::milliseconds fade{800};
     std::chrono::steady_clock::time_point launched = std::chrono::steady_clock::now();  // for the start-up time
@@ -116,9 +116,9 @@ private:
     ConnectionStatus status_;                         // the content poller's, read once per step
     bool trusted_ = true;                             // whether the clock may claim "now"
     bool reopen_failure_logged_ = false;
-    int front_slot_ = 0;                              // the output's slot the face on screen is in
+    int front_slot_ = 0;  // the output's slot the face on screen is in
     StepTimes step_times_;
-    std::uint32_t prepared_event_ = 0;                // the SDL event the worker wakes the loop with
+    std::uint32_t prepared_event_ = 0;  // the SDL event the worker wakes the loop with
     Steady::time_point started_{};
     std::optional<Steady::time_point> next_reopen_;
     bool first_frame_ = true;

@@ -15,7 +15,9 @@
 
 namespace kiosk {
 
-bool test_hooks_built() { return KIOSK_TEST_HOOKS != 0; }
+bool test_hooks_built() {
+    return KIOSK_TEST_HOOKS != 0;
+}
 
 std::optional<std::chrono::milliseconds> parse_hook_ms(const char* text) {
     if (text == nullptr || *text == '\0') return std::nullopt;
@@ -43,7 +45,9 @@ std::optional<std::chrono::milliseconds> test_confirm_after() {
 
 void maybe_test_stall(std::chrono::steady_clock::duration) {}
 
-std::optional<std::chrono::milliseconds> test_confirm_after() { return std::nullopt; }
+std::optional<std::chrono::milliseconds> test_confirm_after() {
+    return std::nullopt;
+}
 
 #endif
 

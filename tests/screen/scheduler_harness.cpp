@@ -13,19 +13,25 @@ using namespace std::chrono;
 
 std::string face_name(const ScreenFace& face) {
     switch (face.kind) {
-    case FaceKind::Slide: return face.slide.name;
-    case FaceKind::Waiting: return "waiting";
-    case FaceKind::OffHours: break;
+        case FaceKind::Slide:
+            return face.slide.name;
+        case FaceKind::Waiting:
+            return "waiting";
+        case FaceKind::OffHours:
+            break;
     }
     return "off-hours";
 }
 
 std::string scheduler_content(const std::string& opening, const std::string& posts) {
-    std::string y = "version: 1\nevent:\n  title: \"Scheduler Conf\"\n  venue: Tate Liverpool\n"
-                    "  time_zone: Europe/London\n"
-                    "speakers:\n  - id: ada\n    name: Ada Lovelace\n  - id: grace\n    name: Grace Hopper\n"
-                    "programme:\n  - title: \"" + opening + "\"\n    start: \"2023-10-09 09:00\"\n"
-                    "    end: \"2023-10-09 09:30\"\n";
+    std::string y =
+        "version: 1\nevent:\n  title: \"Scheduler Conf\"\n  venue: Tate Liverpool\n"
+        "  time_zone: Europe/London\n"
+        "speakers:\n  - id: ada\n    name: Ada Lovelace\n  - id: grace\n    name: Grace Hopper\n"
+        "programme:\n  - title: \"" +
+        opening +
+        "\"\n    start: \"2023-10-09 09:00\"\n"
+        "    end: \"2023-10-09 09:30\"\n";
     if (!posts.empty()) y += "posts:\n" + posts;
     y += "display:\n  slides:\n    - kind: programme\n      duration: 20\n    - kind: speakers\n      duration: 10\n"
          "    - kind: posts\n      duration: 12\n";
@@ -44,8 +50,8 @@ std::optional<Prepared> FakeScreen::prepare(const ScreenFace& face, const std::o
     const FaceContext context{"Hall A", "scheduler.yaml", floor<seconds>(face.minute)};
     Prepared prepared{face, size, false, nullptr};
     if (compare) {
-        prepared.looks_same = face_display_list(face, context, size, measurer_) ==
-                              face_display_list(*compare, context, size, measurer_);
+        prepared.looks_same =
+            face_display_list(face, context, size, measurer_) == face_display_list(*compare, context, size, measurer_);
     }
     if (!worker_delay && !worker_never_done) return prepared;
     queued = std::move(prepared);
@@ -79,7 +85,9 @@ void FakeScreen::fade_frame(std::uint8_t alpha, bool screenshot) {
     if (screenshot) ++fade_screenshots;
 }
 
-void FakeScreen::fade_finished(const ScreenFace& face, const FadeTimes&) { shown.push_back({clock_, face_name(face)}); }
+void FakeScreen::fade_finished(const ScreenFace& face, const FadeTimes&) {
+    shown.push_back({clock_, face_name(face)});
+}
 
 ShowHarness::ShowHarness(SchedulerOptions options, Instant start, std::shared_ptr<const Content> c)
     : content(std::move(c)), scheduler(options, screen), start_(start), speed_(options.speed) {
@@ -90,7 +98,8 @@ ShowHarness::ShowHarness(SchedulerOptions options, Instant start, std::shared_pt
 
 Instant ShowHarness::now() const {
     const duration<double> run = mono - t0;
-    return floor<seconds>(sys_time<system_clock::duration>(start_) + duration_cast<system_clock::duration>(run * speed_));
+    return floor<seconds>(sys_time<system_clock::duration>(start_) +
+                          duration_cast<system_clock::duration>(run * speed_));
 }
 
 void ShowHarness::step() {
@@ -127,7 +136,8 @@ void ShowHarness::run_until(Steady::time_point end) {
         step();
         Steady::time_point next = mono + scheduler.sleep_time(mono, wake_inputs());
         // The worker's word wakes the loop when it comes before the scheduler's own time.
-        if (screen.ready_at && scheduler.awaiting_preparation()) next = std::min(next, std::max(*screen.ready_at, mono));
+        if (screen.ready_at && scheduler.awaiting_preparation())
+            next = std::min(next, std::max(*screen.ready_at, mono));
         // A real step takes time; a fake one that asks to be woken at once moves the clock on by 1 ms.
         if (next <= mono && !(screen.ready_at && scheduler.awaiting_preparation())) next = mono + milliseconds(1);
         if (next > end) {

@@ -42,10 +42,10 @@ public:
     bool worker_never_done = false;
     Size size{1920, 1080};
 
-    std::vector<Seen> asked;     // preparations asked for
-    std::vector<Seen> fades;     // fades begun (the incoming face drawn)
-    std::vector<Seen> shown;     // faces fully on screen: the first, and each fade's end
-    std::vector<Seen> redraws;   // the face on screen drawn again in place
+    std::vector<Seen> asked;                                 // preparations asked for
+    std::vector<Seen> fades;                                 // fades begun (the incoming face drawn)
+    std::vector<Seen> shown;                                 // faces fully on screen: the first, and each fade's end
+    std::vector<Seen> redraws;                               // the face on screen drawn again in place
     std::vector<std::pair<Steady::time_point, int>> frames;  // fade frames and their opacity
     int fade_screenshots = 0;
     int periodic_screenshots = 0;

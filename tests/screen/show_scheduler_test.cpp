@@ -20,12 +20,14 @@ constexpr auto t0 = ShowHarness::t0;
 // 2023-10-09 08:00:00 UTC, 09:00 in London: the opening session has just begun.
 const kiosk::Instant kNine = kiosk::Instant(sys_days(2023y / October / 9) + 8h);
 
-ShowHarness harness(kiosk::SchedulerOptions options = {}, const std::string& content = kiosk::test::scheduler_content()) {
+ShowHarness harness(kiosk::SchedulerOptions options = {},
+                    const std::string& content = kiosk::test::scheduler_content()) {
     return ShowHarness(std::move(options), kNine, kiosk::test::load_content(content));
 }
 
-const std::string kPost = "  - id: hello\n    author: Connected by Data\n    time: \"2023-10-09 08:30\"\n"
-                          "    text: \"Doors are open.\"\n";
+const std::string kPost =
+    "  - id: hello\n    author: Connected by Data\n    time: \"2023-10-09 08:30\"\n"
+    "    text: \"Doors are open.\"\n";
 
 }  // namespace
 
@@ -35,8 +37,8 @@ TEST_CASE("scheduler: the slides follow the deck in order, each for its own time
     REQUIRE(h.screen.shown.size() >= 4);
     CHECK(h.screen.shown[0] == Seen{t0, "programme"});
     // A 20 s programme slide, then 10 s for each speaker; a slide's time starts with its fade.
-    const std::vector<Seen> fades = {{t0 + 20s, "speaker-ada"}, {t0 + 30s, "speaker-grace"}, {t0 + 40s, "programme"},
-                                     {t0 + 60s, "speaker-ada"}};
+    const std::vector<Seen> fades = {
+        {t0 + 20s, "speaker-ada"}, {t0 + 30s, "speaker-grace"}, {t0 + 40s, "programme"}, {t0 + 60s, "speaker-ada"}};
     CHECK(h.screen.fades == fades);
     CHECK(h.screen.shown[1] == Seen{t0 + 20800ms, "speaker-ada"});  // after an 800 ms fade
     // 09:01, during the fade to Ada: her slide's clock is drawn again once the fade is over.
@@ -61,7 +63,9 @@ TEST_CASE("scheduler: the next slide is asked for ahead of the boundary: 3 s bef
     CHECK(h.screen.fades[1] == Seen{t0 + 31s, "speaker-grace"});
 }
 
-TEST_CASE("scheduler: a next slide not ready at the boundary keeps the slide on screen until it is, then gets its full time") {
+TEST_CASE(
+    "scheduler: a next slide not ready at the boundary keeps the slide on screen until it is, then gets its full "
+    "time") {
     ShowHarness h = harness();
     h.screen.worker_delay = 5s;  // longer than the 3 s lead
     h.run_until(t0 + 40s);
@@ -79,8 +83,8 @@ TEST_CASE("scheduler: new content mid-slide replaces the slide on screen at once
     h.content = kiosk::test::load_content(kiosk::test::scheduler_content("Welcome and opening"));
     h.run_until(t0 + 21s);
     REQUIRE(h.screen.fades.size() == 2);
-    CHECK(h.screen.fades[0] == Seen{t0 + 5s, "programme"});    // faded into its new version
-    CHECK(h.screen.fades[1] == Seen{t0 + 20s, "speaker-ada"}); // at the old boundary, not 20 s later
+    CHECK(h.screen.fades[0] == Seen{t0 + 5s, "programme"});     // faded into its new version
+    CHECK(h.screen.fades[1] == Seen{t0 + 20s, "speaker-ada"});  // at the old boundary, not 20 s later
     REQUIRE(h.scheduler.front().has_value());
     CHECK(h.scheduler.front()->content == h.content);
 }
@@ -133,11 +137,14 @@ TEST_CASE("scheduler: a fast rehearsal shortens slides and their fades to a thir
     CHECK(fade < 350ms);
 }
 
-TEST_CASE("scheduler: at the end of the on-hours the slide gives way to the off-hours screen, and comes back at their start") {
+TEST_CASE(
+    "scheduler: at the end of the on-hours the slide gives way to the off-hours screen, and comes back at their "
+    "start") {
     kiosk::SchedulerOptions options;
     options.on_hours.always = false;
     // On 08:00-09:00 and from 09:02 in London: off for two minutes from 09:00.
-    for (auto& day : options.on_hours.days) day = {kiosk::TimeWindow{8 * 60, 9 * 60}, kiosk::TimeWindow{9 * 60 + 2, 12 * 60}};
+    for (auto& day : options.on_hours.days)
+        day = {kiosk::TimeWindow{8 * 60, 9 * 60}, kiosk::TimeWindow{9 * 60 + 2, 12 * 60}};
     ShowHarness h(options, kNine - 25s, kiosk::test::load_content(kiosk::test::scheduler_content()));
     // Each run_until() ends with a step, so these stop off the loop's 500 ms beat.
     h.run_until(t0 + 24100ms);
