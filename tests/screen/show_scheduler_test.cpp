@@ -204,3 +204,49 @@ TEST_CASE("scheduler: watchdog pings stay due on time while the next slide's pre
     CHECK(h.pings.back() >= t0 + 58700ms);
     CHECK(h.steps < 59 * 4 + 100);  // woken for the pings, not spinning
 }
+
+TEST_CASE(
+    "scheduler: with nothing to show yet the waiting slide waits 1.5 s for the first fetch, and gives way to content") {
+    SUBCASE("the fetch answers in time: the first face is the programme") {
+        ShowHarness h(kiosk::SchedulerOptions{}, kNine, nullptr);
+        h.status.polls = 0;
+        h.run_until(t0 + 700ms);
+        CHECK(h.screen.shown.empty());
+        h.content = kiosk::test::load_content(kiosk::test::scheduler_content());
+        h.status.polls = 1;
+        h.run_until(t0 + 2s);
+        REQUIRE(h.screen.shown.size() == 1);
+        CHECK(h.screen.shown[0] == Seen{t0 + 700ms, "programme"});
+    }
+    SUBCASE("no answer: the waiting slide at 1.5 s, faded into the programme when content comes") {
+        ShowHarness h(kiosk::SchedulerOptions{}, kNine, nullptr);
+        h.status.polls = 0;
+        h.run_until(t0 + 5s);
+        REQUIRE(h.screen.shown.size() == 1);
+        CHECK(h.screen.shown[0] == Seen{t0 + 1500ms, "waiting"});
+        h.content = kiosk::test::load_content(kiosk::test::scheduler_content());
+        h.status.polls = 1;
+        h.run_until(t0 + 6s);
+        REQUIRE(h.screen.fades.size() == 1);
+        CHECK(h.screen.fades[0] == Seen{t0 + 5s, "programme"});
+    }
+    SUBCASE("a source that answered with an error: the waiting slide at once") {
+        ShowHarness h(kiosk::SchedulerOptions{}, kNine, nullptr);
+        h.status.polls = 1;
+        h.run_until(t0 + 1s);
+        REQUIRE(h.screen.shown.size() == 1);
+        CHECK(h.screen.shown[0] == Seen{t0, "waiting"});
+    }
+}
+
+TEST_CASE("scheduler: after the display is lost the deck starts again on the new one, drawn at once with no fade") {
+    ShowHarness h = harness();
+    h.run_until(t0 + 25s);
+    REQUIRE(h.screen.shown.size() == 2);  // the programme, then Ada at 20.8 s
+    h.scheduler.output_lost();
+    CHECK_FALSE(h.scheduler.front().has_value());
+    h.run_until(t0 + 26s);
+    REQUIRE(h.screen.shown.size() == 3);
+    CHECK(h.screen.shown[2] == Seen{t0 + 25s, "programme"});  // the deck from its start, drawn at once
+    CHECK(h.screen.fades.size() == 1);
+}
