@@ -21,7 +21,7 @@
 #include "kiosk/service/quit_signals.h"
 #include "kiosk/service/reload_signal.h"
 #include "kiosk/service/service_paths.h"
-#include "kiosk/service/test_stall.h"
+#include "kiosk/service/test_hooks.h"
 
 namespace kiosk {
 namespace {
@@ -91,7 +91,7 @@ FeedOptions feed_options(const Config& c) {
     f.cache_max_bytes = static_cast<std::uint64_t>(c.cache_max_mib) << 20;
     f.poll_interval = c.poll_interval;
     // Tests shorten the minute a new snapshot must stay on screen before it is confirmed good.
-    if (const auto confirm = parse_stall_after(std::getenv("KIOSK_TEST_CONFIRM_AFTER_MS"))) f.confirm_after = *confirm;
+    if (const auto confirm = test_confirm_after()) f.confirm_after = *confirm;
     f.posts_poll_interval = c.posts_poll_interval;
     f.room = c.room;
     f.tls.ca_file = c.ca_file;

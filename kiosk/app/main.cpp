@@ -8,6 +8,7 @@
 
 #include "kiosk/app/commands.h"
 #include "kiosk/base/log.h"
+#include "kiosk/service/test_hooks.h"
 
 namespace {
 
@@ -42,6 +43,7 @@ int run_command(int argc, char** argv) {
     const std::string name = argv[1];
     if (name == "--version" || name == "version") {
         std::printf("kiosk %s\n", KIOSK_VERSION);
+        std::printf("test hooks: %s\n", kiosk::test_hooks_built() ? "on" : "off");
         return 0;
     }
     if (name == "--help" || name == "-h" || name == "help") {

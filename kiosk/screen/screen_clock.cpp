@@ -48,8 +48,10 @@ milliseconds ScreenClock::real_until(system_clock::time_point t) const {
     return ceil<milliseconds>(duration<double>(ahead) / speed_);
 }
 
-milliseconds ScreenClock::real_duration(milliseconds d) const {
-    return ceil<milliseconds>(duration<double, std::milli>(d) / speed_);
+milliseconds real_duration(milliseconds d, double speed) {
+    return ceil<milliseconds>(duration<double, std::milli>(d) / speed);
 }
+
+milliseconds ScreenClock::real_duration(milliseconds d) const { return kiosk::real_duration(d, speed_); }
 
 }  // namespace kiosk

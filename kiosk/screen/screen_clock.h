@@ -13,6 +13,9 @@
 
 namespace kiosk {
 
+// How long `d` of screen time takes in real time on a clock running `speed` times as fast.
+std::chrono::milliseconds real_duration(std::chrono::milliseconds d, double speed);
+
 class ScreenClock {
 public:
     using Steady = std::chrono::steady_clock;

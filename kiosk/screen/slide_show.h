@@ -1,6 +1,7 @@
-// The screen's frame loop: picks the face to show (a slide, the waiting slide, or the off-hours
-// screen), draws each face once into a texture, crossfades between them, and otherwise sleeps
-// until something changes: a slide's end, the clock's minute, new content, an event or a signal.
+// The screen's frame loop: reads the content feed, the clock and SDL's events, lets the scheduler
+// (show_scheduler.h) decide which face to show (a slide, the waiting slide, or the off-hours
+// screen) and when, and carries it out: the slide preparer, the textures, the crossfade's frames,
+// screenshots and reports. Otherwise it sleeps until something can change.
 #pragma once
 
 #include <atomic>
@@ -10,16 +11,15 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
-#include "kiosk/render/crossfade.h"
-#include "kiosk/screen/screen_clock.h"
-#include "kiosk/schedule/deck.h"
 #include "kiosk/screen/content_feed.h"
 #include "kiosk/screen/face_preparer.h"
-#include "kiosk/screen/next_slide_plan.h"
-#include "kiosk/screen/step_times.h"
+#include "kiosk/screen/screen_clock.h"
 #include "kiosk/screen/screen_face.h"
 #include "kiosk/screen/screen_output.h"
+#include "kiosk/screen/show_scheduler.h"
+#include "kiosk/screen/step_times.h"
 #include "kiosk/service/on_hours.h"
 #include "kiosk/service/service_reporter.h"
 
@@ -27,13 +27,13 @@ namespace kiosk {
 
 struct ShowOptions {
     ScreenOptions screen;
-    bool keyboard_quit = false;                         // Esc and Q quit (always in a window)
+    bool keyboard_quit = false;  // Esc and Q quit (always in a window)
     std::string screen_name;
     OnHours on_hours;
-    bool live_clock = true;                             // false with --at: no correction, always trusted
+    bool live_clock = true;  // false with --at: no correction, always trusted
     std::optional<std::chrono::milliseconds> exit_after;
-    std::string screenshot_dir;                         // a PNG per slide shown and one mid-fade
-    std::string screenshot_path;                        // the periodic screenshot; empty: none
+    std::string screenshot_dir;   // a PNG per slide shown and one mid-fade
+    std::string screenshot_path;  // the periodic screenshot; empty: none
     std::chrono::minutes screenshot_interval{0};
     std::chrono::milliseconds fade{800};
     std::chrono::steady_clock::time_point launched = std::chrono::steady_clock::now();  // for the start-up time
@@ -50,17 +50,7 @@ struct ShowSettings {
 // Reads the settings again for a reload; nothing (having logged why) when the file cannot be used.
 using SettingsLoader = std::function<std::optional<ShowSettings>()>;
 
-// How a fade went, for the log: its steps (one per frame interval), the longest time between two
-// of them, and the frames drawn (a step that would draw the same picture again draws none).
-struct FadeTimes {
-    int steps = 0;
-    int drawn = 0;
-    std::chrono::microseconds longest{0};
-    std::chrono::microseconds prepared{0};  // drawing the incoming slide and what differs
-    double share = 1.0;                     // of the screen blended in each frame
-};
-
-class SlideShow {
+class SlideShow : private ShowActions {
 public:
     using Steady = std::chrono::steady_clock;
 
@@ -79,54 +69,39 @@ public:
     int run(const std::atomic<bool>& quit);
 
 private:
-    // What a preparation under way is for: the first face, the next one, the slide on screen in
-    // new content, or the slide on screen with its clock or note brought up to date.
-    enum class Purpose { First, Next, Update, Redraw };
-    struct Pending {
-        Purpose purpose = Purpose::Next;
-        std::uint64_t id = 0;
-        FaceKind kind = FaceKind::Slide;          // of the face asked for
-        std::shared_ptr<const Content> content;  // the content it was asked for in
-    };
+    // ShowActions: what the scheduler decides, done with the output and the preparer.
+    std::optional<Prepared> prepare(const ScreenFace& face, const std::optional<ScreenFace>& compare) override;
+    void cancel_preparation() override;
+    std::vector<std::string> addresses() override;
+    bool show_first(const Prepared& prepared) override;
+    bool redraw(const Prepared& prepared) override;
+    std::optional<IncomingDrawn> draw_incoming(const Prepared& prepared) override;
+    void fade_frame(std::uint8_t alpha, bool screenshot) override;
+    void fade_finished(const ScreenFace& face, const FadeTimes& times) override;
+    void periodic_screenshot() override;
 
     bool handle_event(const SDL_Event& event);
     void step(Steady::time_point mono);
+    ShowWorld world(Steady::time_point mono) const;
+    WakeInputs wake_inputs() const;
     void note_slow_step(Steady::duration took) const;
-    ScreenFace next_face(Steady::time_point mono);
-    ScreenFace refreshed(const ScreenFace& face) const;
-    bool draw(int slot, const ScreenFace& face);
-    bool holding_for_content(Steady::time_point mono) const;
-    void show_first(Steady::time_point mono);
-    void request(Purpose purpose, ScreenFace face, std::optional<ScreenFace> compare = std::nullopt);
     void take_prepared();
-    bool stale(const PreparedFace& prepared) const;
-    std::optional<PreparedFace> ready_for(Purpose purpose);
-    void forget_preparation();
-    void advance(Steady::time_point mono);
-    void fade_to(PreparedFace prepared, Steady::time_point mono, bool next);
-    void show_new_content(Steady::time_point mono);
-    void finish_update(Steady::time_point mono);
-    void finish_redraw();
-    void continue_fade(Steady::time_point mono);
-    void note_fade_frame(Steady::time_point mono);
-    void log_fade();
+    bool draw(int slot, const ScreenFace& face);
+    void log_fade(const FadeTimes& times) const;
     void redraw_front();
-    void frame_shown();
-    std::chrono::milliseconds sleep_time(Steady::time_point mono) const;
+    void frame_shown(const ScreenFace& face);
     void reopen_output(Steady::time_point mono);
     void lose_output(const std::string& why);
     void report(Steady::time_point mono);
     void update_clock();
     void read_clock_in_event_zone();
     void screenshot(const std::string& name);
-    void periodic_screenshot(Steady::time_point mono);
     void reload();
     void apply_settings(const ShowSettings& next);
     void turn(int rotation);
 
     std::chrono::system_clock::time_point precise_now() const;
     Instant now() const;
-    FaceKind wanted_kind() const;
 
     ShowOptions options_;
     ContentFeed& feed_;
@@ -135,27 +110,17 @@ private:
     ServiceReporter& reporter_;
     std::unique_ptr<ScreenOutput> output_;
     SettingsLoader loader_;
+    ShowScheduler scheduler_;
 
     std::optional<std::chrono::seconds> correction_;  // live clock only: from the servers' Date
     ConnectionStatus status_;                         // the content poller's, read once per step
     bool trusted_ = true;                             // whether the clock may claim "now"
     bool reopen_failure_logged_ = false;
-    std::optional<ScreenFace> front_;                 // what slot front_slot_ shows
-    ScreenFace incoming_;                             // during a fade: what the other slot shows
-    int front_slot_ = 0;
-    Crossfade fade_;
-    bool mid_fade_saved_ = false;
-    NextSlidePlan plan_;                              // the slide on screen's time, and its successor's
-    std::optional<Pending> pending_;                  // a preparation asked for
-    std::optional<PreparedFace> prepared_;            // its result, once handed over
+    int front_slot_ = 0;  // the output's slot the face on screen is in
     StepTimes step_times_;
-    std::uint32_t prepared_event_ = 0;                // the SDL event the worker wakes the loop with
-    Steady::time_point last_present_{};               // of the last fade frame
-    FadeTimes fade_times_;                            // of the fade under way, logged at its end
-    std::uint8_t last_alpha_ = 0;                     // of the last fade frame drawn
+    std::uint32_t prepared_event_ = 0;  // the SDL event the worker wakes the loop with
     Steady::time_point started_{};
     std::optional<Steady::time_point> next_reopen_;
-    std::optional<Steady::time_point> next_screenshot_;
     bool first_frame_ = true;
     bool quit_requested_ = false;
     int screenshot_count_ = 0;

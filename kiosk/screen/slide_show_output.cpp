@@ -39,20 +39,20 @@ bool SlideShow::handle_event(const SDL_Event& event) {
         return true;
     }
     case SDL_WINDOWEVENT:
-        if (!output_ || !front_) return true;
+        if (!output_ || !scheduler_.front()) return true;
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
             output_->refresh_size();
-            fade_.stop();
+            scheduler_.stop_fade();
             redraw_front();
-        } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED && !fade_.active()) {
+        } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED && !scheduler_.fading()) {
             output_->compose(front_slot_, std::nullopt, 0);
             output_->present();
         }
         return true;
     case SDL_RENDER_TARGETS_RESET:
-        if (!output_ || !front_) return true;
+        if (!output_ || !scheduler_.front()) return true;
         output_->forget_textures();
-        fade_.stop();
+        scheduler_.stop_fade();
         redraw_front();
         return true;
     case SDL_RENDER_DEVICE_RESET:
@@ -74,9 +74,7 @@ bool SlideShow::handle_event(const SDL_Event& event) {
 // Everything drawn on the old renderer goes with it; the next step opens the display again.
 void SlideShow::lose_output(const std::string& why) {
     log::warning("display: " + why + "; opening it again");
-    fade_.stop();
-    forget_preparation();
-    front_.reset();
+    scheduler_.output_lost();
     output_.reset();
     next_reopen_ = Steady::now();
 }
@@ -112,7 +110,8 @@ void SlideShow::reopen_output(Steady::time_point mono) {
 void SlideShow::report(Steady::time_point mono) {
     const Instant now = system_now();
     reporter_.health().update_fetch(fetch_report(status_), now);
-    reporter_.health().set_screen_on(!front_ || front_->kind != FaceKind::OffHours);
+    const auto& front = scheduler_.front();
+    reporter_.health().set_screen_on(!front || front->kind != FaceKind::OffHours);
     if (const auto& aside = feed_.set_aside()) {
         reporter_.health().set_aside(SetAsideNote{aside->id, aside->version, aside->starts, aside->fallback,
                                                   std::string(kind_name(aside->kind))});
@@ -129,10 +128,7 @@ void SlideShow::screenshot(const std::string& name) {
     }
 }
 
-void SlideShow::periodic_screenshot(Steady::time_point mono) {
-    if (options_.screenshot_interval.count() <= 0 || options_.screenshot_path.empty() || !front_) return;
-    if (next_screenshot_ && mono < *next_screenshot_) return;
-    next_screenshot_ = mono + options_.screenshot_interval;
+void SlideShow::periodic_screenshot() {
     output_->compose(front_slot_, std::nullopt, 0);
     if (auto saved = output_->save_png(options_.screenshot_path); !saved) {
         log::write_limited(log::Level::Warning, "screenshot",

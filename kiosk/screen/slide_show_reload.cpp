@@ -23,11 +23,13 @@ void SlideShow::apply_settings(const ShowSettings& next) {
     options_.keyboard_quit = next.show.keyboard_quit;
     options_.screen_name = next.show.screen_name;
     options_.on_hours = next.show.on_hours;
+    scheduler_.set_on_hours(next.show.on_hours);
     if (options_.screenshot_path != next.show.screenshot_path ||
         options_.screenshot_interval != next.show.screenshot_interval) {
         options_.screenshot_path = next.show.screenshot_path;
         options_.screenshot_interval = next.show.screenshot_interval;
-        next_screenshot_.reset();
+        scheduler_.set_screenshot_every(options_.screenshot_path.empty() ? std::chrono::minutes(0)
+                                                                          : options_.screenshot_interval);
     }
     if (auto started = feed_.reconfigure(next.feed); !started) {
         log::error("content " + next.feed.content + ": " + started.error().message);
@@ -36,7 +38,7 @@ void SlideShow::apply_settings(const ShowSettings& next) {
     reporter_.apply(next.config);
     turn(next.show.screen.rotation);
     // The screen name and the source appear on the waiting slide; on_hours shows from the next step.
-    if (output_ && front_ && !fade_.active()) redraw_front();
+    if (output_ && scheduler_.front() && !scheduler_.fading()) redraw_front();
 }
 
 void SlideShow::turn(int rotation) {
@@ -45,11 +47,9 @@ void SlideShow::turn(int rotation) {
     if (!output_) return;  // a display opened later is opened turned
     output_->set_rotation(rotation);
     // A fade between slides drawn the old way round ends at once on its incoming slide.
-    if (fade_.active()) {
-        fade_.stop();
+    if (scheduler_.cut_fade()) {
         front_slot_ = 1 - front_slot_;
-        front_ = incoming_;
-        reporter_.health().showing(face_label(*front_));
+        reporter_.health().showing(face_label(*scheduler_.front()));
     }
 }
 

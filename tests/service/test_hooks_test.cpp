@@ -1,4 +1,5 @@
-// Tests of the deliberate frame-loop stall that exercises the systemd watchdog.
+// Tests of the hooks the test suite drives: the deliberate frame-loop stall that exercises the
+// systemd watchdog, and that a test build has them (a package build checks that it has not).
 #include <doctest/doctest.h>
 
 #include <poll.h>
@@ -8,8 +9,11 @@
 
 #include <cstdlib>
 #include <string>
+#include <vector>
 
-#include "kiosk/service/test_stall.h"
+#include "kiosk/service/test_hooks.h"
+#include "tests/support/child_process.h"
+#include "tests/support/test_paths.h"
 
 namespace {
 
@@ -68,12 +72,12 @@ bool child_hangs(const char* stall_after, std::chrono::steady_clock::duration el
 }  // namespace
 
 TEST_CASE("test stall: the delay is read from a plain number of milliseconds") {
-    CHECK(kiosk::parse_stall_after("5000") == milliseconds(5000));
-    CHECK(kiosk::parse_stall_after("0") == milliseconds(0));
-    CHECK_FALSE(kiosk::parse_stall_after(nullptr).has_value());
-    CHECK_FALSE(kiosk::parse_stall_after("").has_value());
-    CHECK_FALSE(kiosk::parse_stall_after("5s").has_value());
-    CHECK_FALSE(kiosk::parse_stall_after("-1").has_value());
+    CHECK(kiosk::parse_hook_ms("5000") == milliseconds(5000));
+    CHECK(kiosk::parse_hook_ms("0") == milliseconds(0));
+    CHECK_FALSE(kiosk::parse_hook_ms(nullptr).has_value());
+    CHECK_FALSE(kiosk::parse_hook_ms("").has_value());
+    CHECK_FALSE(kiosk::parse_hook_ms("5s").has_value());
+    CHECK_FALSE(kiosk::parse_hook_ms("-1").has_value());
 }
 
 TEST_CASE("test stall: the frame loop hangs once the time has come, and not before") {
@@ -83,4 +87,24 @@ TEST_CASE("test stall: the frame loop hangs once the time has come, and not befo
 
 TEST_CASE("test stall: without the variable the loop never hangs") {
     CHECK_FALSE(child_hangs(nullptr, std::chrono::hours(1000)));
+}
+
+// The stall and confirm tests here and in tests/run need the hooks: a test build without them
+// (cmake -DKIOSK_TEST_HOOKS=OFF) fails here first, saying why, rather than in a run test's wait.
+TEST_CASE("test hooks: a test build has them, and `kiosk --version` says so") {
+    CHECK(kiosk::test_hooks_built());
+    kiosk::test::ChildProcess child({kiosk::test::kiosk_binary(), "--version"}, true);
+    std::vector<std::string> lines;
+    while (const auto line = child.read_line(std::chrono::seconds(10))) lines.push_back(*line);
+    CHECK(child.wait() == 0);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].starts_with("kiosk "));
+    CHECK(lines[1] == "test hooks: on");
+}
+
+TEST_CASE("test hooks: a new snapshot's trial is as long as KIOSK_TEST_CONFIRM_AFTER_MS says") {
+    ::setenv("KIOSK_TEST_CONFIRM_AFTER_MS", "1500", 1);
+    CHECK(kiosk::test_confirm_after() == milliseconds(1500));
+    ::unsetenv("KIOSK_TEST_CONFIRM_AFTER_MS");
+    CHECK_FALSE(kiosk::test_confirm_after().has_value());
 }
