@@ -22,10 +22,20 @@ std::string MinisignKeys::public_key() const {
     return file.substr(file.find('\n') + 1, 56);
 }
 
-MinisignKeys make_minisign_keys(const std::string& name) {
+MinisignKeys make_minisign_keys(const std::string& name, const std::string& password) {
     MinisignKeys keys{make_temp_dir("minisign-" + name)};
-    shell("minisign -G -W -p " + keys.public_file() + " -s " + keys.secret_file());
+    if (password.empty()) {
+        shell("minisign -G -W -p " + keys.public_file() + " -s " + keys.secret_file());
+    } else {
+        // minisign reads the password twice from its standard input when that is not a terminal.
+        shell("printf '%s\\n%s\\n' '" + password + "' '" + password + "' | minisign -G -p " + keys.public_file() +
+              " -s " + keys.secret_file());
+    }
     return keys;
+}
+
+bool minisign_verifies(const MinisignKeys& keys, const std::string& path) {
+    return std::system(("minisign -V -q -p " + keys.public_file() + " -m " + path + " >/dev/null 2>&1").c_str()) == 0;
 }
 
 void minisign_sign(const MinisignKeys& keys, const std::string& path, std::optional<std::int64_t> timestamp,

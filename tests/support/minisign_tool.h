@@ -15,8 +15,11 @@ struct MinisignKeys {
     std::string public_key() const;  // the one line, "RW…"
 };
 
-// A new key pair without a password, in a fresh folder.
-MinisignKeys make_minisign_keys(const std::string& name);
+// A new key pair in a fresh folder, without a password or encrypted with `password`.
+MinisignKeys make_minisign_keys(const std::string& name, const std::string& password = {});
+
+// True when the real `minisign -V` accepts `path`.minisig for `path` with the pair's public key.
+bool minisign_verifies(const MinisignKeys& keys, const std::string& path);
 
 // Signs the file at `path` into `path`.minisig. With `timestamp`, the trusted comment is written
 // as minisign writes it by default but with that time, so tests can order versions.
