@@ -71,4 +71,15 @@ struct FeedArgs {
 };
 Result<FeedArgs> parse_feed_args(const Args& args);
 
+// `kiosk publish FILE --to URL --key SECRET_KEY [--user NAME:PASSWORD] [--ca-file FILE] [--expires-in DAYS]`
+struct PublishArgs {
+    std::string file;
+    std::string to;          // the folder URL the content is served from
+    std::string key;         // a minisign secret key file
+    std::string user;        // empty: ~/.netrc
+    std::string ca_file;
+    std::optional<int> expires_in_days;
+};
+Result<PublishArgs> parse_publish_args(const Args& args);
+
 }  // namespace kiosk

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ int cmd_fetch(const Args& args, CommandIo& io);
 int cmd_run(const Args& args, CommandIo& io);
 int cmd_render(const Args& args, CommandIo& io);
 int cmd_feed(const Args& args, CommandIo& io);
+int cmd_publish(const Args& args, CommandIo& io);
 
 // The work of each command once its arguments are read. `now` is the wall clock's reading for
 // what depends on it: render's default instant, feed's Retry-After deadlines.
@@ -44,5 +46,7 @@ int run_fetch(const FetchArgs& args, CommandIo& io);
 int run_screen(const RunOptions& options, std::chrono::steady_clock::time_point launched, CommandIo& io);
 int run_render(const RenderArgs& args, Instant now, CommandIo& io);
 int run_feed(const FeedArgs& args, Instant now, CommandIo& io);
+// `password` opens an encrypted secret key ($KIOSK_KEY_PASSWORD for the binary).
+int run_publish(const PublishArgs& args, Instant now, std::optional<std::string> password, CommandIo& io);
 
 }  // namespace kiosk

@@ -25,6 +25,8 @@ const std::vector<Command> kCommands = {
     {"fetch", kiosk::cmd_fetch, "fetch content and all its media into a cache once (--content URL --cache DIR)"},
     {"run", kiosk::cmd_run, "the screen itself: the slides fullscreen (or --window WxH), following the content"},
     {"render", kiosk::cmd_render, "every slide of the deck as PNG files, with no display (--size, --at, --out)"},
+    {"publish", kiosk::cmd_publish,
+     "check, pin, sign and upload a content file and its files to the content server (--to URL --key KEY)"},
     {"feed", kiosk::cmd_feed,
      "poll a post source once, moderate it and write the curated posts file (--source --out --rules)"},
 };

@@ -46,7 +46,7 @@ bool connect_to(const Socket& s, int port) {
 }
 
 std::string nginx_config(const std::string& dir, const std::string& root, int port,
-                         const std::optional<TestCertificate>& tls) {
+                         const std::optional<TestCertificate>& tls, bool uploads) {
     std::ostringstream c;
     if (::geteuid() == 0) c << "user root;\n";
     c << "daemon off;\nmaster_process on;\nworker_processes 1;\n"
@@ -63,7 +63,13 @@ std::string nginx_config(const std::string& dir, const std::string& root, int po
     c << "  gzip on; gzip_min_length 0; gzip_types application/yaml;\n"
       << "  server {\n    listen 127.0.0.1:" << port << (tls ? " ssl" : "") << ";\n";
     if (tls) c << "    ssl_certificate " << tls->cert_file << ";\n    ssl_certificate_key " << tls->key_file << ";\n";
-    c << "    root " << root << ";\n    etag on;\n  }\n}\n";
+    c << "    root " << root << ";\n    etag on;\n";
+    if (uploads) {
+        c << "    location / {\n      dav_methods PUT;\n      create_full_put_path on;\n"
+          << "      client_max_body_size 64m;\n      limit_except GET HEAD {\n"
+          << "        auth_basic publish;\n        auth_basic_user_file " << dir << "/htpasswd;\n      }\n    }\n";
+    }
+    c << "  }\n}\n";
     return c.str();
 }
 
@@ -107,7 +113,18 @@ TestCertificate make_test_certificate() {
 }
 
 NginxServer::NginxServer(std::string root, std::optional<TestCertificate> tls)
-    : root_(std::move(root)), dir_(make_temp_dir("nginx")), tls_(std::move(tls)) {
+    : NginxServer(std::move(root), std::move(tls), false) {}
+
+NginxServer NginxServer::with_uploads(std::string root) {
+    return NginxServer(std::move(root), std::nullopt, true);
+}
+
+NginxServer::NginxServer(std::string root, std::optional<TestCertificate> tls, bool uploads)
+    : root_(std::move(root)), dir_(make_temp_dir("nginx")), tls_(std::move(tls)), uploads_(uploads) {
+    if (uploads_) {
+        std::ofstream(dir_ + "/htpasswd") << kPublishUser << ":"
+                                          << shell(std::string("openssl passwd -apr1 ") + kPublishPassword) << "\n";
+    }
     // Another test may take the free port between the check and nginx's bind: try a few.
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (try_start(free_port())) return;
@@ -117,7 +134,7 @@ NginxServer::NginxServer(std::string root, std::optional<TestCertificate> tls)
 
 bool NginxServer::try_start(int port) {
     const std::string conf = dir_ + "/nginx.conf";
-    std::ofstream(conf) << nginx_config(dir_, root_, port, tls_);
+    std::ofstream(conf) << nginx_config(dir_, root_, port, tls_, uploads_);
     process_ = std::make_unique<ChildProcess>(
         std::vector<std::string>{"/usr/sbin/nginx", "-p", dir_, "-c", conf, "-e", dir_ + "/error.log"}, false,
         /*detach_output=*/true);

@@ -23,17 +23,24 @@ class NginxServer {
 public:
     // Plain HTTP, or HTTPS with `tls`.
     explicit NginxServer(std::string root, std::optional<TestCertificate> tls = std::nullopt);
+    // The content server `kiosk publish` uploads to: WebDAV PUT, behind basic authentication as
+    // kPublishUser with kPublishPassword.
+    static NginxServer with_uploads(std::string root);
+    static constexpr const char* kPublishUser = "organiser";
+    static constexpr const char* kPublishPassword = "publish-secret";
     std::string url(const std::string& path) const;  // path starts with '/'
     const std::string& root() const { return root_; }
     // Requests for `uri` answered with `status`, from the access log.
     int count(const std::string& uri, int status) const;
 
 private:
+    NginxServer(std::string root, std::optional<TestCertificate> tls, bool uploads);
     bool try_start(int port);
 
     std::string root_;
     std::string dir_;
     std::optional<TestCertificate> tls_;
+    bool uploads_ = false;
     int port_ = 0;
     std::unique_ptr<ChildProcess> process_;
 };
