@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
 
 namespace kiosk {
@@ -262,6 +263,27 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
     return j;
 }
 
+// Gives each line the bidi levels of its paragraph (UAX #9: resolve the paragraph, then break
+// it), so that a line drawn alone is ordered as part of its paragraph. Lines are substrings of the
+// paragraph in order; should one not be found, the lines are left as they are.
+void keep_paragraph_order(std::string_view paragraph, std::vector<TextLine>& lines, FontSpec font,
+                          const TextMeasurer& measurer) {
+    std::vector<bidi::LineSpan> spans;
+    std::size_t cursor = 0;
+    for (const TextLine& line : lines) {
+        const std::size_t at = paragraph.find(line.text, cursor);
+        if (at == std::string_view::npos) return;
+        spans.push_back(bidi::LineSpan{at, at + line.text.size()});
+        cursor = at + line.text.size();
+    }
+    std::vector<std::string> texts = bidi::lines_in_context(paragraph, spans);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (texts[i] == lines[i].text) continue;
+        lines[i].text = std::move(texts[i]);
+        lines[i].width = measurer.width(lines[i].text, font);
+    }
+}
+
 }  // namespace
 
 WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer,
@@ -299,6 +321,7 @@ WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec 
         out.lines.push_back(TextLine{std::move(line), line_width});
         i = j;
     }
+    keep_paragraph_order(paragraph, out.lines, font, measurer);
     return out;
 }
 

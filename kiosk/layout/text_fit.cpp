@@ -5,7 +5,7 @@
 #include <climits>
 #include <optional>
 
-#include "kiosk/base/script.h"
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
 
 namespace kiosk {
@@ -148,7 +148,7 @@ FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, con
     std::optional<Lines> best = largest_fit(request, style.weight, style.min_px, best_px);
     out = best ? fitted(std::move(*best), FontSpec{style.weight, best_px}, measurer)
                : truncated_at(request, FontSpec{style.weight, style.min_px});
-    out.right_to_left = script::first_strong(shown) == script::Bidi::Right;
+    out.right_to_left = bidi::right_to_left(shown);
     return out;
 }
 

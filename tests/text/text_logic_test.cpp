@@ -4,15 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
-#include "kiosk/text/bidi.h"
 #include "kiosk/text/text_runs.h"
 
 namespace {
 
 using kiosk::text::FacedText;
 using kiosk::text::TextRun;
-namespace bidi = kiosk::text::bidi;
+namespace bidi = kiosk::bidi;
 namespace utf8 = kiosk::utf8;
 
 // A two-face chain: face 0 has ASCII only, face 1 has Arabic letters and the space.
