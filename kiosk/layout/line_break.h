@@ -25,9 +25,11 @@ struct WrappedParagraph {
 // collapsed to one and trimmed. Blank lines in a row collapse into one empty paragraph.
 std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasurer& measurer);
 
-// Breaks one paragraph into lines no wider than `width`. Lines break at spaces, after hyphens and
-// between CJK characters; a word longer than a line is cut between characters (never inside
-// one). An empty paragraph gives one empty line, so blank lines keep their height. At most
+// Breaks one paragraph into lines no wider than `width`, filling each line greedily. Lines break
+// only where UAX #14 allows (kiosk/base/text_breaks.h: after spaces, after "/" in a URL, between
+// CJK characters but not before "。" or "っ"); a piece longer than a line is cut between grapheme
+// clusters (never inside one). Each line keeps the bidi levels of its paragraph
+// (bidi::lines_in_context). An empty paragraph gives one empty line, so blank lines keep their height. At most
 // `max_lines` lines are made; the rest of the text is left, and `cut_short` says so.
 WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer,
                                 std::size_t max_lines = SIZE_MAX);
