@@ -202,6 +202,26 @@ std::string join_isolated(const std::vector<std::string>& parts, std::string_vie
     return out;
 }
 
+std::string closers(std::string_view utf8) {
+    std::string open;  // 'I' for an isolate, 'E' for an embedding or override, innermost last
+    for (char32_t cp : utf8::decode(utf8)) {
+        if (cp == kLeftToRightIsolate || cp == kRightToLeftIsolate || cp == kFirstStrongIsolate) {
+            open.push_back('I');
+        } else if (cp >= 0x202A && cp <= 0x202E && cp != 0x202C) {
+            open.push_back('E');
+        } else if (cp == kPopDirectionalIsolate && open.find('I') != std::string::npos) {
+            open.erase(open.rfind('I'));  // a PDI also closes the embeddings inside its isolate
+        } else if (cp == 0x202C && !open.empty() && open.back() == 'E') {
+            open.pop_back();
+        }
+    }
+    std::string out;
+    for (auto kind = open.rbegin(); kind != open.rend(); ++kind) {
+        utf8::append(out, *kind == 'I' ? kPopDirectionalIsolate : char32_t{0x202C});
+    }
+    return out;
+}
+
 std::vector<std::string> lines_in_context(std::string_view paragraph, const std::vector<LineSpan>& lines) {
     std::vector<std::string> out;
     for (const LineSpan& span : lines) out.emplace_back(paragraph.substr(span.begin, span.end - span.begin));

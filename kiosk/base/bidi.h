@@ -48,6 +48,11 @@ std::string isolate(std::string_view utf8);
 // right unless every part reads right to left. Left-to-right parts are joined as they are.
 std::string join_isolated(const std::vector<std::string>& parts, std::string_view separator);
 
+// The PDI and PDF characters that close the isolates and embeddings left open at the end of
+// `utf8`, innermost first: text cut short gets them before its ellipsis, so that the ellipsis is
+// at the paragraph's level, at the end the paragraph reads towards, not inside the cut part.
+std::string closers(std::string_view utf8);
+
 // A line of a paragraph: bytes [begin, end) of it.
 struct LineSpan {
     std::size_t begin = 0, end = 0;

@@ -87,6 +87,8 @@ std::string_view trim_dangling(std::string_view text) {
         text = trim_end_spaces(text);
         if (text.ends_with(kMiddleDot)) {
             text.remove_suffix(kMiddleDot.size());
+        } else if (text.ends_with("\u2066") || text.ends_with("\u2067") || text.ends_with("\u2068")) {
+            text.remove_suffix(3);  // an isolate opened for a part the cut left out
         } else if (!text.empty() && (text.back() == ',' || text.back() == ':' || text.back() == ';')) {
             text.remove_suffix(1);
         } else {
@@ -95,13 +97,17 @@ std::string_view trim_dangling(std::string_view text) {
     }
 }
 
-// Moves a cut that falls inside a word back to the last space, so an ellipsis never ends half a
-// word; only a line that is one long word is cut inside it.
+// Moves a cut that falls inside a word back to the last line-break opportunity (UAX #14: a space,
+// after a "/" in a URL, between CJK characters), so an ellipsis never ends half a word; only a
+// line that is one long word is cut inside it.
 std::size_t prefer_word_boundary(std::string_view text, std::size_t cut) {
-    if (cut >= text.size() || text[cut] == ' ') return cut;
-    const std::size_t space = text.substr(0, cut).rfind(' ');
-    if (space == std::string_view::npos || space == 0) return cut;
-    return space;
+    if (cut >= text.size()) return cut;
+    std::size_t best = 0;
+    for (std::size_t offset : breaks::line_break_offsets(text)) {
+        if (offset > cut) break;
+        best = offset;
+    }
+    return best == 0 ? cut : best;
 }
 
 }  // namespace
@@ -129,8 +135,11 @@ std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasu
 
 std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
                            const TextMeasurer& measurer) {
+    // Isolates left open by the cut are closed before the suffix, so that an ellipsis is at the
+    // paragraph's level: after the last word in reading order, not inside a right-to-left part.
     auto fits = [&](std::size_t cut) {
         std::string candidate(trim_end_spaces(text.substr(0, cut)));
+        if (!suffix.empty()) candidate += bidi::closers(candidate);
         candidate += suffix;
         return measurer.width(candidate, font) <= width;
     };
@@ -160,7 +169,8 @@ std::string longest_prefix(std::string_view text, std::string_view suffix, int w
     std::size_t cut = low == 0 ? 0 : ends[low - 1];
     if (suffix.empty()) return std::string(trim_end_spaces(text.substr(0, cut)));
     cut = prefer_word_boundary(text, cut);
-    return std::string(trim_dangling(text.substr(0, cut)));
+    std::string head(trim_dangling(text.substr(0, cut)));
+    return head + bidi::closers(head);
 }
 
 namespace {

@@ -35,8 +35,9 @@ WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec 
                                 std::size_t max_lines = SIZE_MAX);
 
 // The longest prefix of `text`, cut between characters, that is at most `width` wide with
-// `suffix` appended. With a suffix (an ellipsis) a cut inside a word moves back to the space before
-// it when there is one, and separators left dangling at the end (" ·", ",", ":") are dropped.
+// `suffix` appended. With a suffix (an ellipsis) a cut inside a word moves back to the line-break
+// opportunity before it when there is one, separators left dangling at the end (" ·", ",", ":")
+// are dropped, and bidi isolates left open are closed, so the suffix sits at the paragraph's level.
 std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
                            const TextMeasurer& measurer);
 

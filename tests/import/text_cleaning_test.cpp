@@ -50,6 +50,12 @@ TEST_CASE("text: long names are cut at a word with an ellipsis") {
     CHECK(char_count(truncate_text("ääääääääää", 5)) == 5);
 }
 
+TEST_CASE("text: a cut never splits a Yoruba letter from its tone mark, nor an emoji sequence") {
+    // "ọ̀" is ọ (U+1ECD) with a combining grave accent: a cut after the ọ would change the word.
+    CHECK(truncate_text("ọ̀ọ̀ọ̀ọ̀ọ̀ọ̀", 4) == "ọ̀…");
+    CHECK(truncate_text("👩🏽‍💻👩🏽‍💻👩🏽‍💻", 4) == "…");
+}
+
 TEST_CASE("time: RFC 3339, RFC 822 and H:MM durations") {
     const auto stamp = parse_rfc3339("2017-04-21T15:00:42.000Z");
     REQUIRE(stamp);

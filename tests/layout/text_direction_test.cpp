@@ -96,3 +96,31 @@ TEST_CASE("bidi: a meta line all in Arabic reads right to left, and left-to-righ
     CHECK(bidi::right_to_left(bidi::join_isolated({"قاعة المؤتمرات", "محمد علي"}, " \u00B7 ")));
     CHECK(bidi::join_isolated({"Hall A", "Ada", ""}, " \u00B7 ") == "Hall A \u00B7 Ada");
 }
+
+TEST_CASE("ellipsis: a cut line of an English paragraph that starts in Hebrew ends in an ellipsis on the right") {
+    const kiosk::test::FixedMeasurer measurer;
+    const FontSpec font{FontWeight::Regular, 20};
+    // "Sold out: the tickets ran out very fast this morning and evening"
+    const std::string text = "Sold out: כרטיסים אזלו מהר מאוד הבוקר והערב";
+    const int width = measurer.width("Sold out: כרטיסים", font);
+    const kiosk::FittedText fitted = kiosk::fit_lines(text, width, font, 2, measurer);
+    REQUIRE(fitted.lines.size() == 2);
+    CHECK(fitted.truncated);
+    CHECK_FALSE(fitted.right_to_left);
+    const std::string& last = fitted.lines.back().text;
+    CHECK(last.ends_with("\u2026"));
+    CHECK(visual(last).ends_with("\u2026"));  // read left to right, the text goes on past the right edge
+    CHECK(visual(last) == "רהמ ולזא\u2026");  // its Hebrew reads right to left, then the ellipsis
+    CHECK(fitted.lines.back().width <= width);
+}
+
+TEST_CASE("ellipsis: a cut Arabic paragraph ends in an ellipsis on the left, after its last word") {
+    const kiosk::test::FixedMeasurer measurer;
+    const FontSpec font{FontWeight::Regular, 20};
+    const std::string text = "افتتاح المؤتمر في القاعة الكبرى مع كلمة الرئيس";  // "the opening in the great hall"
+    const int width = measurer.width("افتتاح المؤتمر في", font);
+    const kiosk::FittedText fitted = kiosk::fit_lines(text, width, font, 1, measurer);
+    REQUIRE(fitted.lines.size() == 1);
+    CHECK(fitted.right_to_left);
+    CHECK(visual(fitted.lines[0].text).starts_with("\u2026"));
+}
