@@ -18,6 +18,20 @@ TEST_CASE("text: entities are decoded once, and twice only where the source esca
     CHECK(decode_entities("&#0; &#xD800;") == "\uFFFD \uFFFD");
 }
 
+TEST_CASE("text: every HTML entity name is decoded, not only the common ones") {
+    CHECK(decode_entities("Jos&eacute; &aacute;lvarez &Ccaron;apek &ncaron; &CounterClockwiseContourIntegral;") ==
+          "José álvarez Čapek ň ∳");
+    CHECK(decode_entities("&notit; &nosuchname; &aacute") == "&notit; &nosuchname; &aacute");
+    CHECK(clean_rich("Caf&eacute; *con* le&ccedil;on &aacute;") == "Café con leçon á");
+}
+
+TEST_CASE("text: Markdown that is not markup stays as written") {
+    CHECK(markdown_to_text("see [1] and [docs](u)") == "see [1] and docs");
+    CHECK(markdown_to_text("Why 2*3=6 matters") == "Why 2*3=6 matters");
+    CHECK(markdown_to_text("a <b>bold</b> move\n\n> quoted **text**") == "a bold move\n\nquoted text");
+    CHECK(markdown_inline_text("# not a heading *here*\n1. first") == "# not a heading here\n1. first");
+}
+
 TEST_CASE("text: Mastodon HTML keeps paragraphs and breaks, drops invisible spans, ends ellipsis spans") {
     const std::string html =
         "<p>One <a href=\"x\"><span class=\"invisible\">https://www.</span><span class=\"ellipsis\">example.com/"
