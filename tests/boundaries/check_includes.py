@@ -21,6 +21,13 @@ RULES = [
     (("base", "draw"), r"^kiosk/(?!base/|draw/)", "base and draw are the bottom of the graph"),
 ]
 
+# Single files allowed one header a rule forbids their module, and why. curl_getdate is a pure
+# function of its string (no handle, no network), and the one date reader that knows every zone
+# name RSS feeds write.
+EXCEPTIONS = {
+    ("kiosk/import/rfc822_date.cpp", "curl/curl.h"),
+}
+
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 
 
@@ -36,6 +43,8 @@ def breaches(root):
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 match = INCLUDE.match(line)
                 if not match:
+                    continue
+                if (path.relative_to(root).as_posix(), match.group(1)) in EXCEPTIONS:
                     continue
                 for pattern, why in rules:
                     if pattern.search(match.group(1)):

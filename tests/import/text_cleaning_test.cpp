@@ -89,6 +89,9 @@ TEST_CASE("time: RFC 3339, RFC 822 and H:MM durations") {
     CHECK(parse_rfc822("Mon, 09 Oct 2023 12:30:00 EDT") == a);
     CHECK_FALSE(parse_rfc822("31 Feb 2023 10:00 GMT"));
     CHECK_FALSE(parse_rfc822("soon"));
+    CHECK(parse_rfc822("Mon, 09 Oct 2023 18:30:00 CEST") == a);  // zone names past the North American ones
+    CHECK(parse_rfc822("Tue, 10 Oct 2023 01:30:00 JST") == a);
+    CHECK(parse_rfc822("Monday, 09-Oct-23 16:30:00 GMT") == a);  // RFC 850
 }
 
 }  // namespace kiosk::import
