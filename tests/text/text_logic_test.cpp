@@ -108,3 +108,15 @@ TEST_CASE("runs: tabs and newlines become spaces and other controls are dropped"
 TEST_CASE("runs: at most the given number of characters are read") {
     CHECK(kiosk::text::assign_faces(std::string(50, 'x'), 2, two_faces, 10).code_points.size() == 10);
 }
+
+TEST_CASE("runs: an isolated Arabic room keeps a meta line left to right, and the isolate draws nothing") {
+    // FSI "قاعة" PDI " · Anna": no face has the isolate characters, yet they steer the order.
+    const std::string line = bidi::isolate("\xD9\x82\xD8\xA7\xD8\xB9\xD8\xA9") + " \xC2\xB7 Anna";
+    const std::vector<TextRun> runs = runs_of(line);
+    REQUIRE(runs.size() >= 2);
+    CHECK(runs.front().right_to_left());
+    CHECK(runs.back().level == 0);  // alone, the line would be right to left and "Anna" at level 2
+    for (const TextRun& run : runs) {
+        for (char32_t cp : utf8::decode(run.utf8)) CHECK_FALSE(bidi::is_control(cp));
+    }
+}
