@@ -244,11 +244,13 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
     return j;
 }
 
-// Gives each line the bidi levels of its paragraph (UAX #9: resolve the paragraph, then break
-// it), so that a line drawn alone is ordered as part of its paragraph. Lines are substrings of the
+// Gives each line the direction and the bidi levels of its paragraph (UAX #9: resolve the
+// paragraph, then break it), so that a line drawn alone is ordered and aligned as part of it. Lines are substrings of the
 // paragraph in order; should one not be found, the lines are left as they are.
 void keep_paragraph_order(std::string_view paragraph, std::vector<TextLine>& lines, FontSpec font,
                           const TextMeasurer& measurer) {
+    const bool rtl = bidi::right_to_left(paragraph);
+    for (TextLine& line : lines) line.right_to_left = rtl;
     std::vector<bidi::LineSpan> spans;
     std::size_t cursor = 0;
     for (const TextLine& line : lines) {

@@ -12,7 +12,8 @@ namespace kiosk {
 
 struct TextLine {
     std::string text;
-    int width = 0;  // measured width at the size it was broken for
+    int width = 0;               // measured width at the size it was broken for
+    bool right_to_left = false;  // its paragraph reads right to left (UAX #9 P2, P3)
 };
 
 struct WrappedParagraph {

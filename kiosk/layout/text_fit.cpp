@@ -156,10 +156,13 @@ FittedText fit_lines(std::string_view utf8, int width, FontSpec font, int max_li
     return fit_text(utf8, Size{width, INT_MAX}, TextStyle{font.weight, font.px, font.px, max_lines}, measurer);
 }
 
-int place_text(std::vector<DrawItem>& out, const FittedText& text, Rect area, Align align, Colour colour) {
-    if (text.right_to_left && align != Align::Centre) align = align == Align::Start ? Align::End : Align::Start;
+int place_text(std::vector<DrawItem>& out, const FittedText& text, Rect area, Align start_or_end, Colour colour) {
     int y = area.y;
     for (const TextLine& line : text.lines) {
+        // Each line follows its own paragraph's direction: an Arabic paragraph after an English one
+        // starts at the right edge.
+        Align align = start_or_end;
+        if (line.right_to_left && align != Align::Centre) align = align == Align::Start ? Align::End : Align::Start;
         if (!line.text.empty()) {
             int x = area.x;
             if (align == Align::Centre) x = area.x + (area.w - line.width) / 2;

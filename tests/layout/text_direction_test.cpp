@@ -124,3 +124,17 @@ TEST_CASE("ellipsis: a cut Arabic paragraph ends in an ellipsis on the left, aft
     CHECK(fitted.right_to_left);
     CHECK(visual(fitted.lines[0].text).starts_with("\u2026"));
 }
+
+TEST_CASE("bidi: each paragraph is aligned by its own direction, an Arabic one after English at the right") {
+    const kiosk::test::FixedMeasurer measurer;
+    const FontSpec font{FontWeight::Regular, 20};
+    const kiosk::FittedText fitted =
+        kiosk::fit_lines("Opening remarks.\nكلمة الافتتاح", 1000, font, 0, measurer);  // "opening remarks"
+    REQUIRE(fitted.lines.size() == 2);
+    std::vector<kiosk::DrawItem> items;
+    const kiosk::Rect area{100, 0, 1000, 200};
+    kiosk::place_text(items, fitted, area, kiosk::Align::Start, kiosk::Colour{});
+    REQUIRE(items.size() == 2);
+    CHECK(std::get<kiosk::TextItem>(items[0]).box.x == area.x);
+    CHECK(std::get<kiosk::TextItem>(items[1]).box.right() == area.right());
+}
