@@ -44,19 +44,14 @@ std::size_t count(std::string_view text);
 // splits one.
 std::size_t boundary_before(std::string_view text, std::size_t offset);
 
-// Character classes for line breaking (utf8_classes.cpp); writing direction is
-// script::first_strong in kiosk/base/script.h.
+// Clusters and spaces for line breaking (utf8_classes.cpp); where lines may break is
+// breaks::line_break_offsets, and writing direction bidi::resolve.
 
-// The byte length of the character cluster starting at `offset`: a base code point with the
-// combining marks, variation selectors, emoji modifiers and ZWJ sequences that follow it. Text is
-// only ever cut between clusters, so an accent or a family emoji stays whole.
+// The byte length of the grapheme cluster starting at `offset` (UAX #29, from ICU: see
+// kiosk/base/text_breaks.h): a base with its combining marks, a ZWJ emoji sequence with its
+// modifiers, a flag. Text is only ever cut between clusters, so an accent or a family emoji stays
+// whole.
 std::size_t cluster_length(std::string_view text, std::size_t offset);
-
-// Ideographs, kana, Hangul and full-width forms: scripts that wrap between any two characters.
-bool is_cjk(char32_t c);
-
-// Punctuation that must not begin a line in CJK text (closing brackets, commas, full stops).
-bool is_cjk_closing(char32_t c);
 
 // Space characters that separate words (and are dropped at a line break).
 bool is_space(char32_t c);

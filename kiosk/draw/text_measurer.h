@@ -16,7 +16,8 @@ public:
     virtual int width(std::string_view utf8, FontSpec font) const = 0;
     // Height of one line box (ascent + descent) at this size; lines are stacked by this.
     virtual int line_height(FontSpec font) const = 0;
-    // The text with characters that no font in the chain can draw removed.
+    // The text with characters that no font in the chain can draw removed. Bidi marks and isolates
+    // are kept: they draw nothing but order the line.
     virtual std::string drawable(std::string_view utf8) const = 0;
 };
 

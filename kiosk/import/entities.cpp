@@ -1,9 +1,12 @@
-// A small table of named references: the ones exporters and feeds write in practice. Text full of
-// markup goes through the HTML parser instead, which knows all of them.
+// A small table of the named references exporters and feeds write most, and the HTML parser for
+// every other name. Text full of markup goes through the HTML parser whole instead.
 #include "kiosk/import/entities.h"
+
+#include <gumbo.h>
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -11,6 +14,9 @@
 
 namespace kiosk::import {
 namespace {
+
+// The longest name HTML has ("CounterClockwiseContourIntegral") and the "#" of a numeric one.
+constexpr std::size_t kLongestName = 32;
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kNamed{{
     {"amp", "&"},       {"lt", "<"},        {"gt", ">"},        {"quot", "\""},     {"apos", "'"},
@@ -43,10 +49,33 @@ std::optional<char32_t> numeric_reference(std::string_view body) {
     return static_cast<char32_t>(value);
 }
 
+struct GumboFreer {
+    void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+};
+
+// Any other of HTML's 2,231 names ("&aacute;", "&ncaron;"), looked up by letting gumbo, the HTML
+// parser the importers already use, read the reference alone. Only a whole name is taken: gumbo
+// also reads legacy names without their ";" ("&notit;" as "¬it;"), which is not a reference here.
+std::optional<std::string> html_named_reference(std::string_view name) {
+    const std::string html = "&" + std::string(name) + ";";
+    const std::unique_ptr<GumboOutput, GumboFreer> out(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+    if (!out || out->root->type != GUMBO_NODE_ELEMENT) return std::nullopt;
+    const GumboVector& html_children = out->root->v.element.children;
+    if (html_children.length < 2) return std::nullopt;
+    const auto* body = static_cast<const GumboNode*>(html_children.data[1]);
+    if (body->type != GUMBO_NODE_ELEMENT || body->v.element.children.length != 1) return std::nullopt;
+    const auto* text = static_cast<const GumboNode*>(body->v.element.children.data[0]);
+    if (text->type != GUMBO_NODE_TEXT) return std::nullopt;
+    const std::string value = text->v.text.text;
+    if (value.find_first_of("&;") != std::string::npos || utf8::count(value) > 2) return std::nullopt;
+    return value;
+}
+
 std::optional<std::string> reference(std::string_view body) {
     if (const auto cp = numeric_reference(body)) return utf8_encode(*cp);
     for (const auto& [name, value] : kNamed)
         if (name == body) return std::string(value);
+    if (!body.empty() && body.front() != '#') return html_named_reference(body);
     return std::nullopt;
 }
 
@@ -65,7 +94,7 @@ std::string decode_entities_once(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '&') {
             std::size_t end = i + 1;
-            while (end < text.size() && end - i <= 10 && (is_alnum(text[end]) || text[end] == '#')) ++end;
+            while (end < text.size() && end - i <= kLongestName && (is_alnum(text[end]) || text[end] == '#')) ++end;
             if (end < text.size() && text[end] == ';') {
                 if (const auto value = reference(text.substr(i + 1, end - i - 1))) {
                     out += *value;

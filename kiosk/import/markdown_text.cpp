@@ -1,91 +1,116 @@
-// Not a Markdown renderer: only what keeps marks off the screen. Underscores inside words stay,
-// because talk titles and abstracts are full of snake_case names.
+// Markdown through cmark (the CommonMark reference parser): the tree it builds is walked and only
+// the text kept, so "2*3=6" and "[1]" stay as written and snake_case names are never emphasis.
 #include "kiosk/import/markdown_text.h"
 
+#include <cmark.h>
+
+#include <memory>
 #include <vector>
 
-#include "kiosk/base/ascii_text.h"
+#include "kiosk/import/html_text.h"
 
 namespace kiosk::import {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
-bool is_word(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           (static_cast<unsigned char>(c) >= 0x80);
+struct NodeFreer {
+    void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+using Document = std::unique_ptr<cmark_node, NodeFreer>;
+
+struct IterFreer {
+    void operator()(cmark_iter* iter) const { cmark_iter_free(iter); }
+};
+
+Document parse(std::string_view markdown) {
+    return Document(cmark_parse_document(markdown.data(), markdown.size(), CMARK_OPT_DEFAULT));
 }
 
-// Blank around a Markdown line: a stray carriage return counts too.
-constexpr std::string_view kLineBlanks = " \t\r";
-
-// "[text](url)" and "![alt](url)" become their text; the position after the link is returned.
-std::size_t take_link(std::string_view s, std::size_t i, std::string& out) {
-    const std::size_t start = (s[i] == '!') ? i + 1 : i;
-    const std::size_t close = s.find("](", start);
-    if (close == std::string_view::npos || s.substr(start, close - start).find('\n') != std::string_view::npos)
-        return std::string_view::npos;
-    const std::size_t end = s.find(')', close + 2);
-    if (end == std::string_view::npos) return std::string_view::npos;
-    out += s.substr(start + 1, close - start - 1);
-    return end + 1;
+std::string literal(cmark_node* node) {
+    const char* text = cmark_node_get_literal(node);
+    return text == nullptr ? std::string() : std::string(text);
 }
 
-// Emphasis: "*" and "_" runs at a word's edge are marks; inside a word ("snake_case") they are text.
-bool is_emphasis_mark(std::string_view s, std::size_t i, std::size_t run) {
-    const bool before_word = i > 0 && is_word(s[i - 1]);
-    const bool after_word = i + run < s.size() && is_word(s[i + run]);
-    if (s[i] == '_') return before_word != after_word;
-    const bool before_space = i == 0 || is_space(s[i - 1]);
-    const bool after_space = i + run >= s.size() || is_space(s[i + run]);
-    return !(before_space && after_space);
-}
-
-std::string inline_text(std::string_view s) {
+// The text of a block's inlines: emphasis, code and links give their text, images their
+// description, soft breaks a space, hard breaks a new line; inline HTML tags go.
+std::string inline_text(cmark_node* block) {
     std::string out;
-    for (std::size_t i = 0; i < s.size();) {
-        const char c = s[i];
-        if ((c == '[' || (c == '!' && i + 1 < s.size() && s[i + 1] == '['))) {
-            const std::size_t next = take_link(s, i, out);
-            if (next != std::string_view::npos) { i = next; continue; }
+    const std::unique_ptr<cmark_iter, IterFreer> iter(cmark_iter_new(block));
+    for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+         event = cmark_iter_next(iter.get())) {
+        if (event != CMARK_EVENT_ENTER) continue;
+        cmark_node* node = cmark_iter_get_node(iter.get());
+        switch (cmark_node_get_type(node)) {
+            case CMARK_NODE_TEXT:
+            case CMARK_NODE_CODE: out += literal(node); break;
+            case CMARK_NODE_SOFTBREAK: out += ' '; break;
+            case CMARK_NODE_LINEBREAK: out += '\n'; break;
+            default: break;
         }
-        if (c == '`') { ++i; continue; }
-        if (c == '*' || c == '_' || c == '~') {
-            std::size_t run = 1;
-            while (i + run < s.size() && s[i + run] == c) ++run;
-            if ((c != '~' || run == 2) && is_emphasis_mark(s, i, run)) { i += run; continue; }
-            out += s.substr(i, run);
-            i += run;
-            continue;
-        }
-        out += c;
-        ++i;
     }
     return out;
 }
 
-// The marker a block line starts with, removed; `item` is set for list items.
-std::string_view strip_block_marker(std::string_view line, bool& item, bool& heading) {
-    item = heading = false;
-    while (line.starts_with(">")) line = trim(line.substr(1), kLineBlanks);
-    std::size_t hashes = 0;
-    while (hashes < line.size() && line[hashes] == '#') ++hashes;
-    if (hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ') {
-        heading = true;
-        return trim(line.substr(hashes), kLineBlanks);
+// Blocks in document order, as the lines a screen shows. cmark's tree nests blocks (quotes, lists,
+// items), so they are visited with its iterator rather than by recursion.
+class BlockText {
+public:
+    std::string run(cmark_node* document) {
+        const std::unique_ptr<cmark_iter, IterFreer> iter(cmark_iter_new(document));
+        for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+             event = cmark_iter_next(iter.get())) {
+            cmark_node* node = cmark_iter_get_node(iter.get());
+            const cmark_node_type type = cmark_node_get_type(node);
+            if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_ITEM) {
+                item_ = true;
+            } else if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_LIST) {
+                list_start_ = true;
+            } else if (event == CMARK_EVENT_ENTER) {
+                leaf(node, type);
+            }
+        }
+        return out_;
     }
-    if (line.size() > 1 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') {
-        item = true;
-        return trim(line.substr(2), kLineBlanks);
-    }
-    return line;
-}
 
-bool is_rule_or_fence(std::string_view line) {
-    if (line.starts_with("```") || line.starts_with("~~~")) return true;
-    if (line.size() < 3) return false;
-    for (const char c : line)
-        if (c != '-' && c != '*' && c != '_' && c != '=' && c != ' ') return false;
-    return true;
+private:
+    void leaf(cmark_node* node, cmark_node_type type) {
+        switch (type) {
+            case CMARK_NODE_PARAGRAPH:
+            case CMARK_NODE_HEADING: add(inline_text(node)); break;
+            case CMARK_NODE_CODE_BLOCK: add(literal(node)); break;
+            case CMARK_NODE_HTML_BLOCK: add(html_to_text(literal(node))); break;
+            default: break;
+        }
+    }
+
+    // A list item's first block starts a "• " line under the text before it; other blocks are
+    // paragraphs of their own.
+    void add(std::string text) {
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        if (text.empty()) return;
+        if (!out_.empty()) out_ += (item_ || list_start_) ? "\n" : "\n\n";
+        if (item_) out_ += "\u2022 ";
+        out_ += text;
+        item_ = list_start_ = false;
+    }
+
+    std::string out_;
+    bool item_ = false, list_start_ = false;
+};
+
+// A line of text made to parse as one paragraph: a leading block marker ("# ", "- ", "> ",
+// "1. ") is escaped, so only the line's inline marks are read.
+std::string as_paragraph(std::string_view line) {
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    std::string out;
+    std::size_t digits = 0;
+    while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+    if (digits > 0 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) {
+        out.append(line.substr(0, digits)).append("\\").append(line.substr(digits));
+        return out;
+    }
+    if (!line.empty() && std::string_view("#>-+*=~`|").find(line.front()) != std::string_view::npos) out += '\\';
+    out.append(line);
+    return out;
 }
 
 }  // namespace
@@ -94,41 +119,22 @@ std::string markdown_inline_text(std::string_view text) {
     std::string out;
     std::size_t start = 0;
     while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string_view::npos) end = text.size();
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        const std::string_view line = text.substr(start, end - start);
         if (start > 0) out += '\n';
-        out += inline_text(text.substr(start, end - start));
+        const Document doc = parse(as_paragraph(line));
+        if (doc) {
+            if (cmark_node* first = cmark_node_first_child(doc.get())) out += inline_text(first);
+        }
         start = end + 1;
     }
     return out;
 }
 
 std::string markdown_to_text(std::string_view markdown) {
-    std::string out;
-    bool joinable = false;  // the previous line continues a paragraph
-    std::size_t start = 0;
-    while (start <= markdown.size()) {
-        std::size_t end = markdown.find('\n', start);
-        if (end == std::string_view::npos) end = markdown.size();
-        const std::string_view line = trim(markdown.substr(start, end - start), kLineBlanks);
-        start = end + 1;
-        if (line.empty() || is_rule_or_fence(line)) {
-            out += "\n\n";
-            joinable = false;
-            continue;
-        }
-        bool item = false;
-        bool heading = false;
-        const std::string text = inline_text(strip_block_marker(line, item, heading));
-        if (item) out += "\n• ";
-        else if (heading) out += "\n\n";
-        else if (joinable) out += ' ';
-        else if (!out.empty()) out += '\n';
-        out += text;
-        joinable = !heading;
-        if (heading) out += "\n\n";
-    }
-    return out;
+    const Document doc = parse(markdown);
+    if (!doc) return std::string(markdown);
+    return BlockText().run(doc.get());
 }
 
 }  // namespace kiosk::import

@@ -6,9 +6,10 @@
 
 namespace kiosk::import {
 
-// Links and images keep their text, emphasis and code marks go, headings and quotes lose their
-// markers, list items become "• " lines. Lines of one paragraph are joined with a space.
-// Entities are left for the caller to decode.
+// Parsed as CommonMark (cmark): links and images keep their text, emphasis and code marks go,
+// headings and quotes lose their markers, list items become "• " lines, inline HTML tags go.
+// Lines of one paragraph are joined with a space; blocks are separated by a blank line. Entities
+// are decoded by the parser; what only looks like Markdown ("2*3=6", "[1]") stays as written.
 std::string markdown_to_text(std::string_view markdown);
 
 // Only the inline marks (emphasis, code, links) of each line, keeping the lines as they are: for

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "kiosk/base/ascii_text.h"
+#include "kiosk/base/words.h"
 
 namespace kiosk::import {
 namespace {
@@ -26,22 +27,6 @@ bool account_matches(const std::string& account, const std::vector<std::string>&
     return false;
 }
 
-bool word_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Whole-word match on lower-cased text: "ass" does not block "class".
-bool contains_word(const std::string& haystack, const std::string& word) {
-    if (word.empty()) return false;
-    for (auto i = haystack.find(word); i != std::string::npos; i = haystack.find(word, i + 1)) {
-        const bool start = i == 0 || !word_char(haystack[i - 1]) || !word_char(word.front());
-        const std::size_t end = i + word.size();
-        const bool finish = end >= haystack.size() || !word_char(haystack[end]) || !word_char(word.back());
-        if (start && finish) return true;
-    }
-    return false;
-}
-
 bool listed(const SourcePost& p, const std::vector<std::string>& ids_or_urls) {
     return std::any_of(ids_or_urls.begin(), ids_or_urls.end(), [&](const std::string& x) {
         return !x.empty() && (x == p.source_id || x == p.original_id || x == p.url || x == p.post.id);
@@ -51,9 +36,10 @@ bool listed(const SourcePost& p, const std::vector<std::string>& ids_or_urls) {
 std::optional<HeldBack> verdict(const SourcePost& p, const ModerationRules& rules) {
     if (account_matches(p.account, rules.blocked_accounts) || account_matches(p.boosted_by_account, rules.blocked_accounts))
         return HeldBack::BlockedAccount;
-    const std::string text = ascii_lower(p.post.text + "\n" + p.post.author + "\n" + p.content_warning);
+    // Folded in full (ICU), so "ÒGÚN" meets a rule "ògún"; words end at punctuation in any script.
+    const std::string text = words::fold_case(p.post.text + "\n" + p.post.author + "\n" + p.content_warning);
     for (const auto& word : rules.blocked_words)
-        if (contains_word(text, ascii_lower(word))) return HeldBack::BlockedWord;
+        if (words::contains_word(text, words::fold_case(word))) return HeldBack::BlockedWord;
     const bool vouched = listed(p, rules.approved_posts) || listed(p, rules.pinned_posts);
     if (rules.allow_list_only && !vouched && !account_matches(p.account, rules.allowed_accounts))
         return HeldBack::NotAllowed;

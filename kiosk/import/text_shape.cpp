@@ -67,6 +67,10 @@ std::string truncate_text(std::string_view text, std::size_t max_chars) {
         while (cut < text.size() && utf8::is_continuation(text[cut])) ++cut;
         ++chars;
     }
+    // Back to the last whole grapheme cluster, so an accent or an emoji sequence is never split.
+    std::size_t whole = 0;
+    while (whole < cut && whole + utf8::cluster_length(text, whole) <= cut) whole += utf8::cluster_length(text, whole);
+    cut = whole;
     std::string_view head = text.substr(0, cut);
     const auto space = head.find_last_of(" \n");
     if (space != std::string_view::npos && space > cut / 2) head = head.substr(0, space);

@@ -14,7 +14,8 @@ std::string shape_line(std::string_view text);
 // blank line separates paragraphs, and the whole is trimmed.
 std::string shape_paragraphs(std::string_view text);
 
-// At most `max_chars` code points, cut at a word boundary with "…" when cut at all.
+// At most `max_chars` code points, cut at a word boundary with "…" when cut at all, and never inside
+// a grapheme cluster.
 std::string truncate_text(std::string_view text, std::size_t max_chars);
 
 // Number of code points in valid UTF-8.

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/layout/text_stack.h"
 
 namespace kiosk {
@@ -26,8 +27,7 @@ void add_next_day(TextStack& stack, const ProgrammeView& view, int width, const 
     stack.add(frame.lines("Next: " + view.next_day_label, width, FontWeight::Bold, 3.2, 1), frame.palette.highlight,
               g.u(2.2));
     stack.add(frame.lines(first.session->title, width, FontWeight::Bold, 4.6, 2), frame.palette.text, g.u(1));
-    std::string detail = first.time_label;
-    if (!first.session->room.empty()) detail += " \u00B7 " + first.session->room;
+    const std::string detail = bidi::join_isolated({first.time_label, first.session->room}, " \u00B7 ");
     stack.add(frame.lines(detail, width, FontWeight::Regular, 3.2, 1), frame.palette.muted, g.u(0.8));
 }
 
@@ -41,8 +41,7 @@ void layout_day_over(std::vector<DrawItem>& out, const Content& content, const P
     stack.add_bar(Size{g.u(9), g.u(1)}, frame.palette.accent, 0);
     stack.add(frame.fit(headline(content, view), Size{width, body.h / 2}, FontWeight::Bold, 8.0, 5.0, 3),
               frame.palette.text, g.u(4));
-    std::string sub = view.day_label;
-    if (!content.event.venue.empty()) sub += (sub.empty() ? "" : " \u00B7 ") + content.event.venue;
+    const std::string sub = bidi::join_isolated({view.day_label, content.event.venue}, " \u00B7 ");
     stack.add(frame.lines(sub, width, FontWeight::Regular, 3.4, 1), frame.palette.muted, g.u(2));
     TextStack with_next = stack;
     add_next_day(with_next, view, width, frame);

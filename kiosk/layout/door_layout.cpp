@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/layout/day_over_layout.h"
 #include "kiosk/layout/programme_rows.h"
 #include "kiosk/layout/text_stack.h"
@@ -27,7 +28,7 @@ std::string pill_label(const ProgrammeEntry& entry) {
 
 std::string with_speakers(const Content& content, const ProgrammeEntry& entry) {
     const std::string names = speaker_names(content, *entry.session);
-    return names.empty() ? entry.time_label : entry.time_label + " \u00B7 " + names;
+    return bidi::join_isolated({entry.time_label, names}, " \u00B7 ");
 }
 
 // The room's name, with the day at the far end; returns the height used.

@@ -1,87 +1,58 @@
-// Line breaking: words and CJK characters become tokens, tokens fill lines greedily, and a word
-// wider than a line is cut between characters.
+// Line breaking: the text between break opportunities (UAX #14, from ICU) becomes tokens, tokens
+// fill lines greedily, and a token wider than a line is cut between grapheme clusters.
 #include "kiosk/layout/line_break.h"
 
 #include <algorithm>
 #include <optional>
 
+#include "kiosk/base/bidi.h"
+#include "kiosk/base/text_breaks.h"
 #include "kiosk/base/utf8.h"
 
 namespace kiosk {
 
 namespace {
 
-// A piece of a paragraph that is never broken unless it alone is wider than a line.
+// A piece of a paragraph that is never broken unless it alone is wider than a line: the text
+// between two line-break opportunities (UAX #14), without the spaces at its end.
 struct Token {
     std::string_view text;
-    bool space_before = false;  // a break here drops one space
+    std::string_view gap;  // the spaces before it, dropped when a line breaks there
+
+    bool space_before() const { return !gap.empty(); }
 };
 
 // Texts of up to this many clusters are measured whole; longer ones by growing prefixes.
 constexpr std::size_t kProbeClusters = 64;
 
-bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2013; }
+// The spaces at the end of a piece, which hang past a line's end instead of starting the next.
+std::size_t trailing_spaces(std::string_view piece) {
+    std::size_t end = piece.size();
+    while (end > 0) {
+        const std::size_t start = utf8::boundary_before(piece, end - 1);
+        if (!utf8::is_space(utf8::decode(piece, start).value)) break;
+        end = start;
+    }
+    return piece.size() - end;
+}
 
-class Tokenizer {
-public:
-    explicit Tokenizer(std::string_view text) : text_(text) {}
-
-    std::vector<Token> run() {
-        for (std::size_t at = 0; at < text_.size();) {
-            const utf8::CodePoint cp = utf8::decode(text_, at);
-            const std::size_t length = utf8::cluster_length(text_, at);
-            if (utf8::is_space(cp.value)) {
-                flush(at);
-                space_ = true;
-            } else if (utf8::is_cjk(cp.value) && !utf8::is_cjk_closing(cp.value)) {
-                flush(at);
-                start_ = at;
-                flush(at + length);
-            } else if (start_ == npos && utf8::is_cjk_closing(cp.value) && !space_ && !tokens_.empty()) {
-                // A closing mark stays with the character before it, so no line starts with "。".
-                extend_last(at + length);
-            } else {
-                if (start_ == npos) start_ = at;
-                if (is_hyphen(cp.value) && at > start_) {
-                    flush(at + length);
-                }
-            }
-            at += length;
+std::vector<Token> tokens_of(std::string_view text) {
+    std::vector<Token> tokens;
+    std::size_t start = 0;
+    std::string_view gap;
+    for (std::size_t end : breaks::line_break_offsets(text)) {
+        const std::string_view piece = text.substr(start, end - start);
+        const std::size_t spaces = trailing_spaces(piece);
+        if (spaces < piece.size()) {
+            tokens.push_back(Token{piece.substr(0, piece.size() - spaces), tokens.empty() ? std::string_view{} : gap});
+            gap = piece.substr(piece.size() - spaces);
+        } else if (!tokens.empty()) {
+            const std::size_t gap_start = gap.empty() ? start : static_cast<std::size_t>(gap.data() - text.data());
+            gap = text.substr(gap_start, end - gap_start);
         }
-        flush(text_.size());
-        return std::move(tokens_);
+        start = end;
     }
-
-private:
-    static constexpr std::size_t npos = std::string_view::npos;
-
-    void flush(std::size_t end) {
-        if (start_ == npos) return;
-        tokens_.push_back(Token{text_.substr(start_, end - start_), space_ && !tokens_.empty()});
-        start_ = npos;
-        space_ = false;
-    }
-
-    void extend_last(std::size_t end) {
-        std::string_view& last = tokens_.back().text;
-        const auto begin = static_cast<std::size_t>(last.data() - text_.data());
-        last = text_.substr(begin, end - begin);
-    }
-
-    std::string_view text_;
-    std::vector<Token> tokens_;
-    std::size_t start_ = npos;
-    bool space_ = false;
-};
-
-// Byte offsets after each character cluster of `text`.
-std::vector<std::size_t> cluster_ends(std::string_view text) {
-    std::vector<std::size_t> ends;
-    for (std::size_t at = 0; at < text.size();) {
-        at += utf8::cluster_length(text, at);
-        ends.push_back(at);
-    }
-    return ends;
+    return tokens;
 }
 
 // The byte offset after the first `count` clusters of `text`, or its size when it has fewer.
@@ -116,6 +87,8 @@ std::string_view trim_dangling(std::string_view text) {
         text = trim_end_spaces(text);
         if (text.ends_with(kMiddleDot)) {
             text.remove_suffix(kMiddleDot.size());
+        } else if (text.ends_with("\u2066") || text.ends_with("\u2067") || text.ends_with("\u2068")) {
+            text.remove_suffix(3);  // an isolate opened for a part the cut left out
         } else if (!text.empty() && (text.back() == ',' || text.back() == ':' || text.back() == ';')) {
             text.remove_suffix(1);
         } else {
@@ -124,13 +97,17 @@ std::string_view trim_dangling(std::string_view text) {
     }
 }
 
-// Moves a cut that falls inside a word back to the last space, so an ellipsis never ends half a
-// word; only a line that is one long word is cut inside it.
+// Moves a cut that falls inside a word back to the last line-break opportunity (UAX #14: a space,
+// after a "/" in a URL, between CJK characters), so an ellipsis never ends half a word; only a
+// line that is one long word is cut inside it.
 std::size_t prefer_word_boundary(std::string_view text, std::size_t cut) {
-    if (cut >= text.size() || text[cut] == ' ') return cut;
-    const std::size_t space = text.substr(0, cut).rfind(' ');
-    if (space == std::string_view::npos || space == 0) return cut;
-    return space;
+    if (cut >= text.size()) return cut;
+    std::size_t best = 0;
+    for (std::size_t offset : breaks::line_break_offsets(text)) {
+        if (offset > cut) break;
+        best = offset;
+    }
+    return best == 0 ? cut : best;
 }
 
 }  // namespace
@@ -158,8 +135,11 @@ std::vector<std::string> split_paragraphs(std::string_view utf8, const TextMeasu
 
 std::string longest_prefix(std::string_view text, std::string_view suffix, int width, FontSpec font,
                            const TextMeasurer& measurer) {
+    // Isolates left open by the cut are closed before the suffix, so that an ellipsis is at the
+    // paragraph's level: after the last word in reading order, not inside a right-to-left part.
     auto fits = [&](std::size_t cut) {
         std::string candidate(trim_end_spaces(text.substr(0, cut)));
+        if (!suffix.empty()) candidate += bidi::closers(candidate);
         candidate += suffix;
         return measurer.width(candidate, font) <= width;
     };
@@ -175,7 +155,7 @@ std::string longest_prefix(std::string_view text, std::string_view suffix, int w
             break;
         }
     }
-    const std::vector<std::size_t> ends = cluster_ends(scope);
+    const std::vector<std::size_t> ends = breaks::cluster_ends(scope);
     // Binary search for the number of clusters kept; zero clusters is always allowed.
     std::size_t low = 0, high = ends.size();
     while (low < high) {
@@ -189,7 +169,8 @@ std::string longest_prefix(std::string_view text, std::string_view suffix, int w
     std::size_t cut = low == 0 ? 0 : ends[low - 1];
     if (suffix.empty()) return std::string(trim_end_spaces(text.substr(0, cut)));
     cut = prefer_word_boundary(text, cut);
-    return std::string(trim_dangling(text.substr(0, cut)));
+    std::string head(trim_dangling(text.substr(0, cut)));
+    return head + bidi::closers(head);
 }
 
 namespace {
@@ -203,7 +184,7 @@ TextLine cut_token(Token& token, int width, FontSpec font, const TextMeasurer& m
         head = std::string(token.text.substr(0, utf8::cluster_length(token.text, 0)));
     }
     token.text.remove_prefix(head.size());
-    token.space_before = false;
+    token.gap = {};
     const int head_width = measurer.width(head, font);
     return TextLine{std::move(head), head_width};
 }
@@ -213,7 +194,7 @@ TextLine cut_token(Token& token, int width, FontSpec font, const TextMeasurer& m
 namespace {
 
 std::string joined(const std::string& line, const Token& token) {
-    return line + (token.space_before ? " " : "") + std::string(token.text);
+    return line + std::string(token.gap) + std::string(token.text);
 }
 
 // The longest line from token i on (already `line`, `line_width` wide), each candidate shaped
@@ -247,7 +228,8 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
     for (; j < tokens.size(); ++j) {
         const std::optional<int> word = width_within(tokens[j].text, width + margin, font, measurer);
         if (!word) break;  // wider than a whole line: it starts the next one, to be cut there
-        const int step = (tokens[j].space_before ? space : 0) + *word;
+        const int gap = tokens[j].gap == " " ? space : (tokens[j].space_before() ? measurer.width(tokens[j].gap, font) : 0);
+        const int step = gap + *word;
         std::string candidate = joined(line, tokens[j]);
         if (estimate + step + margin <= width) {
             estimate += step;
@@ -262,12 +244,35 @@ std::size_t fill_quickly(const std::vector<Token>& tokens, std::size_t i, std::s
     return j;
 }
 
+// Gives each line the direction and the bidi levels of its paragraph (UAX #9: resolve the
+// paragraph, then break it), so that a line drawn alone is ordered and aligned as part of it. Lines are substrings of the
+// paragraph in order; should one not be found, the lines are left as they are.
+void keep_paragraph_order(std::string_view paragraph, std::vector<TextLine>& lines, FontSpec font,
+                          const TextMeasurer& measurer) {
+    const bool rtl = bidi::right_to_left(paragraph);
+    for (TextLine& line : lines) line.right_to_left = rtl;
+    std::vector<bidi::LineSpan> spans;
+    std::size_t cursor = 0;
+    for (const TextLine& line : lines) {
+        const std::size_t at = paragraph.find(line.text, cursor);
+        if (at == std::string_view::npos) return;
+        spans.push_back(bidi::LineSpan{at, at + line.text.size()});
+        cursor = at + line.text.size();
+    }
+    std::vector<std::string> texts = bidi::lines_in_context(paragraph, spans);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (texts[i] == lines[i].text) continue;
+        lines[i].text = std::move(texts[i]);
+        lines[i].width = measurer.width(lines[i].text, font);
+    }
+}
+
 }  // namespace
 
 WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec font, const TextMeasurer& measurer,
                                 std::size_t max_lines) {
     WrappedParagraph out;
-    std::vector<Token> tokens = Tokenizer(paragraph).run();
+    std::vector<Token> tokens = tokens_of(paragraph);
     if (tokens.empty()) {
         out.cut_short = max_lines == 0;
         if (!out.cut_short) out.lines.push_back(TextLine{});
@@ -299,6 +304,7 @@ WrappedParagraph wrap_paragraph(std::string_view paragraph, int width, FontSpec 
         out.lines.push_back(TextLine{std::move(line), line_width});
         i = j;
     }
+    keep_paragraph_order(paragraph, out.lines, font, measurer);
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/schedule/relative_time.h"
 
 namespace kiosk {
@@ -17,11 +18,7 @@ constexpr double kNowTitleUnits = 5.0;
 constexpr double kCompactTitleUnits = 3.4;
 constexpr double kDetailUnits = 2.8;
 
-std::string join(const std::string& a, const std::string& b) {
-    if (a.empty()) return b;
-    if (b.empty()) return a;
-    return a + " \u00B7 " + b;
-}
+std::string join(const std::string& a, const std::string& b) { return bidi::join_isolated({a, b}, " \u00B7 "); }
 
 // The details after the lead: the room, then the speakers.
 std::string details(const Content& content, const Session& session) {

@@ -6,7 +6,7 @@
 #include <type_traits>
 #include <variant>
 
-#include "kiosk/base/script.h"
+#include "kiosk/base/bidi.h"
 #include "kiosk/layout/avatar_colour.h"
 
 namespace kiosk {
@@ -91,7 +91,7 @@ FillItem rule_item(int x, int y, int width, const Frame& frame) {
 }
 
 bool reads_right_to_left(std::string_view text) {
-    return script::first_strong(text) == script::Bidi::Right;
+    return bidi::right_to_left(text);
 }
 
 }  // namespace kiosk

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/schedule/local_day.h"
 #include "kiosk/schedule/programme_view.h"
 #include "kiosk/schedule/relative_time.h"
@@ -21,9 +22,7 @@ std::string time_range(const Session& session, const Content& content) {
 }
 
 std::string with_room(std::string text, const Session& session) {
-    if (session.room.empty()) return text;
-    if (text.empty()) return session.room;
-    return text + " \u00B7 " + session.room;
+    return bidi::join_isolated({text, session.room}, " \u00B7 ");
 }
 
 // "Spoke at 17:45" on the same local day, "Spoke on Mon 9 Oct at 17:45" after it.

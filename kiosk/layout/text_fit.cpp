@@ -5,7 +5,7 @@
 #include <climits>
 #include <optional>
 
-#include "kiosk/base/script.h"
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
 
 namespace kiosk {
@@ -148,7 +148,7 @@ FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, con
     std::optional<Lines> best = largest_fit(request, style.weight, style.min_px, best_px);
     out = best ? fitted(std::move(*best), FontSpec{style.weight, best_px}, measurer)
                : truncated_at(request, FontSpec{style.weight, style.min_px});
-    out.right_to_left = script::first_strong(shown) == script::Bidi::Right;
+    out.right_to_left = bidi::right_to_left(shown);
     return out;
 }
 
@@ -156,10 +156,13 @@ FittedText fit_lines(std::string_view utf8, int width, FontSpec font, int max_li
     return fit_text(utf8, Size{width, INT_MAX}, TextStyle{font.weight, font.px, font.px, max_lines}, measurer);
 }
 
-int place_text(std::vector<DrawItem>& out, const FittedText& text, Rect area, Align align, Colour colour) {
-    if (text.right_to_left && align != Align::Centre) align = align == Align::Start ? Align::End : Align::Start;
+int place_text(std::vector<DrawItem>& out, const FittedText& text, Rect area, Align start_or_end, Colour colour) {
     int y = area.y;
     for (const TextLine& line : text.lines) {
+        // Each line follows its own paragraph's direction: an Arabic paragraph after an English one
+        // starts at the right edge.
+        Align align = start_or_end;
+        if (line.right_to_left && align != Align::Centre) align = align == Align::Start ? Align::End : Align::Start;
         if (!line.text.empty()) {
             int x = area.x;
             if (align == Align::Centre) x = area.x + (area.w - line.width) / 2;

@@ -37,8 +37,8 @@ FittedText fit_text(std::string_view utf8, Size box, const TextStyle& style, con
 // The same, at one size on at most `max_lines` lines of unlimited height.
 FittedText fit_lines(std::string_view utf8, int width, FontSpec font, int max_lines, const TextMeasurer& measurer);
 
-// Horizontal placement of each line. Start and End follow the reading direction: Start is the
-// right edge for right-to-left text.
+// Horizontal placement of each line. Start and End follow the reading direction of the line's
+// paragraph: Start is the right edge for a right-to-left paragraph.
 enum class Align { Start, Centre, End };
 
 // Adds one TextItem per line, stacked by line height from `area.y`, each box exactly as wide as

@@ -7,9 +7,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/log.h"
 #include "kiosk/base/utf8.h"
-#include "kiosk/text/bidi.h"
 #include "kiosk/text/font_chain.h"
 #include "kiosk/text/text_runs.h"
 #include "kiosk/text/ttf_library.h"
@@ -21,7 +21,6 @@ using text::FontChain;
 using text::HasGlyph;
 using text::FontCache;
 using text::TextRun;
-namespace bidi = text::bidi;
 
 constexpr int kMinPx = 4;
 constexpr int kMaxPx = 400;

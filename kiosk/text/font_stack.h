@@ -20,7 +20,9 @@ namespace kiosk {
 // file is logged once at load and skipped). Every character goes to the first face that has
 // a glyph for it; a character that no face has is dropped, never drawn as an empty box.
 // Runs are shaped by HarfBuzz through SDL_ttf, with the script and direction set per run,
-// and ordered by a simplified bidirectional algorithm (see bidi.h for its limits).
+// and ordered by the Unicode bidirectional algorithm (kiosk/base/bidi.h, from ICU). Each
+// line is resolved as a paragraph; wrapped lines carry their paragraph's levels in marks
+// and isolates (bidi::lines_in_context).
 //
 // Fonts are opened lazily per (face, weight, pixel size) and kept in a bounded cache, which
 // is why the const methods mutate internal state. Use a FontStack from one thread only:

@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "kiosk/base/utf8.h"
-#include "kiosk/text/bidi.h"
+#include "kiosk/base/bidi.h"
 
 namespace kiosk::text {
 namespace {
@@ -54,6 +54,12 @@ FacedText assign_faces(std::string_view utf8, std::size_t face_count, const HasG
         if (read++ == max_code_points) break;
         if (cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) cp = ' ';
         if (script::is_control(cp)) continue;
+        if (bidi::is_control(cp)) {
+            // Kept for the bidi resolution of the line, never drawn: no face needs a glyph for it.
+            out.code_points.push_back(cp);
+            out.faces.push_back(previous.value_or(0));
+            continue;
+        }
         const std::optional<std::size_t> face = face_for(cp, previous, face_count, has_glyph);
         if (!face) continue;
         out.code_points.push_back(cp);
@@ -69,6 +75,7 @@ std::vector<TextRun> split_runs(const FacedText& text) {
     std::vector<Script> first_scripts;
     for (std::size_t i = 0; i < text.code_points.size(); ++i) {
         const char32_t cp = text.code_points[i];
+        if (bidi::is_control(cp)) continue;
         const std::uint8_t level = levels.levels[i];
         // A mark joins the run of its base, in the base's face, even where bidi resolution
         // would split them.

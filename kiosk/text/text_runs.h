@@ -32,7 +32,7 @@ struct TextRun {
 };
 
 // Decodes `utf8` (dropping invalid bytes), turns tabs and line breaks into spaces, drops other
-// controls, and gives every character the first face in the chain that has it. Spaces,
+// controls but keeps bidi marks and isolates (they steer the line's order), and gives every character the first face in the chain that has it. Spaces,
 // digits, punctuation and marks stay with the face of the character before them when it has
 // them, so a phrase is not broken into runs at every space. Characters that no face has are
 // dropped, as are invisible format characters with no character before them. At most
@@ -40,8 +40,9 @@ struct TextRun {
 FacedText assign_faces(std::string_view utf8, std::size_t face_count, const HasGlyph& has_glyph,
                        std::size_t max_code_points);
 
-// Groups faced text into runs by face and resolved bidi level, each tagged with the script
-// to shape it as (spaces and digits take the script of the text before them).
+// Groups faced text into runs by face and bidi level (UAX #9 through ICU, the line taken as a
+// paragraph), each tagged with the script to shape it as (spaces and digits take the script of
+// the text before them). Bidi controls act on the levels and are left out of the runs.
 std::vector<TextRun> split_runs(const FacedText& text);
 
 }  // namespace kiosk::text

@@ -34,6 +34,13 @@ PURE_RULES = [
      "the scheduler knows nothing of the loop's SDL side"),
 ]
 
+# Single files allowed one header a rule forbids their module, and why. curl_getdate is a pure
+# function of its string (no handle, no network), and the one date reader that knows every zone
+# name RSS feeds write.
+EXCEPTIONS = {
+    ("kiosk/import/rfc822_date.cpp", "curl/curl.h"),
+}
+
 INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]')
 
 
@@ -52,6 +59,8 @@ def breaches(root):
             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 match = INCLUDE.match(line)
                 if not match:
+                    continue
+                if (path.relative_to(root).as_posix(), match.group(1)) in EXCEPTIONS:
                     continue
                 for pattern, why in rules:
                     if pattern.search(match.group(1)):

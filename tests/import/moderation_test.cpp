@@ -49,6 +49,18 @@ TEST_CASE("moderation: blocked words match whole words in text, name and content
     CHECK(ids(moderate(posts, rules)) == Ids{"m-2"});
 }
 
+TEST_CASE("moderation: a blocked word is found before a curly apostrophe, an emoji or a danda, in any script's case") {
+    std::vector<SourcePost> posts{make("1", "a@x", "that badword’s origin", 1), make("2", "b@x", "so badword🙂", 2),
+                                  make("3", "c@x", "यह बुरा। ठीक है", 3),          // "this is bad. fine"
+                                  make("4", "d@x", "ÒGÚN LÓNÍ", 4),                 // Yoruba, upper case
+                                  make("5", "e@x", "DIE STRASSE", 5),               // folds to "die strasse"
+                                  make("6", "f@x", "badwords and a badwordy day", 6),  // longer words pass
+                                  make("7", "g@x", "बुराई", 7)};                      // "evil": a longer word
+    ModerationRules rules;
+    rules.blocked_words = {"badword", "बुरा", "ògún", "straße"};
+    CHECK(ids(moderate(posts, rules)) == Ids{"m-7", "m-6"});
+}
+
 TEST_CASE("moderation: replies, sensitive posts and content warnings are hidden by default") {
     std::vector<SourcePost> posts{make("1", "a@x", "reply", 1), make("2", "b@x", "nsfw", 2), make("3", "c@x", "cw", 3),
                                   make("4", "d@x", "plain", 4)};

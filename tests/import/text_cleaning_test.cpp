@@ -18,6 +18,20 @@ TEST_CASE("text: entities are decoded once, and twice only where the source esca
     CHECK(decode_entities("&#0; &#xD800;") == "\uFFFD \uFFFD");
 }
 
+TEST_CASE("text: every HTML entity name is decoded, not only the common ones") {
+    CHECK(decode_entities("Jos&eacute; &aacute;lvarez &Ccaron;apek &ncaron; &CounterClockwiseContourIntegral;") ==
+          "José álvarez Čapek ň ∳");
+    CHECK(decode_entities("&notit; &nosuchname; &aacute") == "&notit; &nosuchname; &aacute");
+    CHECK(clean_rich("Caf&eacute; *con* le&ccedil;on &aacute;") == "Café con leçon á");
+}
+
+TEST_CASE("text: Markdown that is not markup stays as written") {
+    CHECK(markdown_to_text("see [1] and [docs](u)") == "see [1] and docs");
+    CHECK(markdown_to_text("Why 2*3=6 matters") == "Why 2*3=6 matters");
+    CHECK(markdown_to_text("a <b>bold</b> move\n\n> quoted **text**") == "a bold move\n\nquoted text");
+    CHECK(markdown_inline_text("# not a heading *here*\n1. first") == "# not a heading here\n1. first");
+}
+
 TEST_CASE("text: Mastodon HTML keeps paragraphs and breaks, drops invisible spans, ends ellipsis spans") {
     const std::string html =
         "<p>One <a href=\"x\"><span class=\"invisible\">https://www.</span><span class=\"ellipsis\">example.com/"
@@ -50,6 +64,12 @@ TEST_CASE("text: long names are cut at a word with an ellipsis") {
     CHECK(char_count(truncate_text("ääääääääää", 5)) == 5);
 }
 
+TEST_CASE("text: a cut never splits a Yoruba letter from its tone mark, nor an emoji sequence") {
+    // "ọ̀" is ọ (U+1ECD) with a combining grave accent: a cut after the ọ would change the word.
+    CHECK(truncate_text("ọ̀ọ̀ọ̀ọ̀ọ̀ọ̀", 4) == "ọ̀…");
+    CHECK(truncate_text("👩🏽‍💻👩🏽‍💻👩🏽‍💻", 4) == "…");
+}
+
 TEST_CASE("time: RFC 3339, RFC 822 and H:MM durations") {
     const auto stamp = parse_rfc3339("2017-04-21T15:00:42.000Z");
     REQUIRE(stamp);
@@ -69,6 +89,9 @@ TEST_CASE("time: RFC 3339, RFC 822 and H:MM durations") {
     CHECK(parse_rfc822("Mon, 09 Oct 2023 12:30:00 EDT") == a);
     CHECK_FALSE(parse_rfc822("31 Feb 2023 10:00 GMT"));
     CHECK_FALSE(parse_rfc822("soon"));
+    CHECK(parse_rfc822("Mon, 09 Oct 2023 18:30:00 CEST") == a);  // zone names past the North American ones
+    CHECK(parse_rfc822("Tue, 10 Oct 2023 01:30:00 JST") == a);
+    CHECK(parse_rfc822("Monday, 09-Oct-23 16:30:00 GMT") == a);  // RFC 850
 }
 
 }  // namespace kiosk::import

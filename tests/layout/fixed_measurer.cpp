@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
 
 namespace kiosk::test {
@@ -15,6 +16,7 @@ double em_width(char32_t c) {
     if (c == U' ') return 0.3;
     if (c < 0x80) return 0.55;
     if (c >= 0x300 && c < 0x370) return 0.0;  // combining marks sit on the character before
+    if (bidi::is_control(c)) return 0.0;       // direction marks and isolates draw nothing
     return 1.0;
 }
 

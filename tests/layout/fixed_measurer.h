@@ -8,7 +8,8 @@
 
 namespace kiosk::test {
 
-// Every character is 0.55 em wide (a space 0.3 em, anything beyond ASCII 1 em, bold 10% wider),
+// Every character is 0.55 em wide (a space 0.3 em, anything beyond ASCII 1 em, combining marks
+// and bidi controls nothing, bold 10% wider),
 // lines are 1.3 em high, and U+E000 (private use) is the one character no font can draw.
 class FixedMeasurer final : public TextMeasurer {
 public:

@@ -4,15 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/base/bidi.h"
 #include "kiosk/base/utf8.h"
-#include "kiosk/text/bidi.h"
 #include "kiosk/text/text_runs.h"
 
 namespace {
 
 using kiosk::text::FacedText;
 using kiosk::text::TextRun;
-namespace bidi = kiosk::text::bidi;
+namespace bidi = kiosk::bidi;
 namespace utf8 = kiosk::utf8;
 
 // A two-face chain: face 0 has ASCII only, face 1 has Arabic letters and the space.
@@ -107,4 +107,16 @@ TEST_CASE("runs: tabs and newlines become spaces and other controls are dropped"
 
 TEST_CASE("runs: at most the given number of characters are read") {
     CHECK(kiosk::text::assign_faces(std::string(50, 'x'), 2, two_faces, 10).code_points.size() == 10);
+}
+
+TEST_CASE("runs: an isolated Arabic room keeps a meta line left to right, and the isolate draws nothing") {
+    // FSI "قاعة" PDI " · Anna": no face has the isolate characters, yet they steer the order.
+    const std::string line = bidi::isolate("\xD9\x82\xD8\xA7\xD8\xB9\xD8\xA9") + " \xC2\xB7 Anna";
+    const std::vector<TextRun> runs = runs_of(line);
+    REQUIRE(runs.size() >= 2);
+    CHECK(runs.front().right_to_left());
+    CHECK(runs.back().level == 0);  // alone, the line would be right to left and "Anna" at level 2
+    for (const TextRun& run : runs) {
+        for (char32_t cp : utf8::decode(run.utf8)) CHECK_FALSE(bidi::is_control(cp));
+    }
 }
