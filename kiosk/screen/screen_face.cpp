@@ -37,4 +37,16 @@ std::string face_label(const ScreenFace& face) {
     return "Off hours";
 }
 
+std::string face_file_name(const ScreenFace& face) {
+    switch (face.kind) {
+        case FaceKind::Slide:
+            return face.slide.name;
+        case FaceKind::Waiting:
+            return "waiting";
+        case FaceKind::OffHours:
+            break;
+    }
+    return "off-hours";
+}
+
 }  // namespace kiosk

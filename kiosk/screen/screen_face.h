@@ -42,4 +42,7 @@ DisplayList face_display_list(const ScreenFace& face, const FaceContext& context
 // One line for the status file and the log: "Programme", "Speaker: …", "Waiting for content".
 std::string face_label(const ScreenFace& face);
 
+// The face's name in file names (screenshots): the slide's name, "waiting" or "off-hours".
+std::string face_file_name(const ScreenFace& face);
+
 }  // namespace kiosk

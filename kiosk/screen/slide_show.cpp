@@ -20,18 +20,6 @@ using namespace std::chrono;
 
 namespace {
 
-std::string face_file_name(const ScreenFace& face) {
-    switch (face.kind) {
-        case FaceKind::Slide:
-            return face.slide.name;
-        case FaceKind::Waiting:
-            return "waiting";
-        case FaceKind::OffHours:
-            break;
-    }
-    return "off-hours";
-}
-
 SchedulerOptions scheduler_options(const ShowOptions& o, const ScreenClock& clock) {
     SchedulerOptions s;
     s.on_hours = o.on_hours;

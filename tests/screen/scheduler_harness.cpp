@@ -11,18 +11,6 @@ namespace kiosk::test {
 
 using namespace std::chrono;
 
-std::string face_name(const ScreenFace& face) {
-    switch (face.kind) {
-        case FaceKind::Slide:
-            return face.slide.name;
-        case FaceKind::Waiting:
-            return "waiting";
-        case FaceKind::OffHours:
-            break;
-    }
-    return "off-hours";
-}
-
 std::string scheduler_content(const std::string& opening, const std::string& posts) {
     std::string y =
         "version: 1\nevent:\n  title: \"Scheduler Conf\"\n  venue: Tate Liverpool\n"
@@ -45,7 +33,7 @@ std::shared_ptr<const Content> load_content(const std::string& yaml) {
 }
 
 std::optional<Prepared> FakeScreen::prepare(const ScreenFace& face, const std::optional<ScreenFace>& compare) {
-    asked.push_back({clock_, face_name(face)});
+    asked.push_back({clock_, kiosk::face_file_name(face)});
     // Laid out with fixed metrics, as the worker would, to tell whether the update looks the same.
     const FaceContext context{"Hall A", "scheduler.yaml", floor<seconds>(face.minute)};
     Prepared prepared{face, size, false, nullptr};
@@ -66,17 +54,17 @@ void FakeScreen::cancel_preparation() {
 }
 
 bool FakeScreen::show_first(const Prepared& prepared) {
-    shown.push_back({clock_, face_name(prepared.face)});
+    shown.push_back({clock_, kiosk::face_file_name(prepared.face)});
     return true;
 }
 
 bool FakeScreen::redraw(const Prepared& prepared) {
-    redraws.push_back({clock_, face_name(prepared.face)});
+    redraws.push_back({clock_, kiosk::face_file_name(prepared.face)});
     return true;
 }
 
 std::optional<IncomingDrawn> FakeScreen::draw_incoming(const Prepared& prepared) {
-    fades.push_back({clock_, face_name(prepared.face)});
+    fades.push_back({clock_, kiosk::face_file_name(prepared.face)});
     return IncomingDrawn{clock_, clock_, 1.0};
 }
 
@@ -86,7 +74,7 @@ void FakeScreen::fade_frame(std::uint8_t alpha, bool screenshot) {
 }
 
 void FakeScreen::fade_finished(const ScreenFace& face, const FadeTimes&) {
-    shown.push_back({clock_, face_name(face)});
+    shown.push_back({clock_, kiosk::face_file_name(face)});
 }
 
 ShowHarness::ShowHarness(SchedulerOptions options, Instant start, std::shared_ptr<const Content> c)

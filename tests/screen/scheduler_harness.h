@@ -17,9 +17,6 @@ namespace kiosk::test {
 
 using Steady = std::chrono::steady_clock;
 
-// "programme", "speaker-ada", "waiting", "off-hours": the name a face's screenshot gets.
-std::string face_name(const ScreenFace& face);
-
 // A content file (YAML) with a programme slide of 20 s and a speaker slide of 10 s for each of
 // Ada and Grace; the opening session is titled `opening`, and `posts` (YAML list items) follow.
 std::string scheduler_content(const std::string& opening = "Opening", const std::string& posts = {});
