@@ -9,6 +9,8 @@
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
+#include "kiosk/app/deck_json.h"
+#include "kiosk/cache/durable_file.h"
 #include "kiosk/app/run_options.h"
 #include "kiosk/app/schedule_file.h"
 #include "kiosk/cache/trial_files.h"
@@ -115,7 +117,6 @@ std::string numbered(std::size_t index, const std::string& name) {
 
 struct Job {
     const Content& content;
-    const Deck& deck;
     SlideContext context;
     const FontStack& fonts;
 };
@@ -146,9 +147,19 @@ bool render_size(const Job& job, Size size, const std::filesystem::path& folder)
     TextureCache cache;
     Painter painter(canvas->renderer(), job.fonts, cache);
     bool ok = true;
-    for (std::size_t i = 0; i < job.deck.size(); ++i) {
-        const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
-        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string()) && ok;
+    // The deck a screen of this size shows: how many rooms and sessions a page holds depends on it.
+    const Deck deck = build_deck(job.content, job.context.now, deck_shape(size, job.fonts));
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < deck.size(); ++i) {
+        files.push_back(numbered(i, deck[i].name));
+        const DisplayList list = layout_slide(job.content, deck[i], job.context, size, job.fonts);
+        ok = write_png(*canvas, painter, list, (folder / files.back()).string()) && ok;
+    }
+    const std::string json = deck_json(job.content, deck, files, job.context.now, size);
+    const std::string json_path = (folder / "deck.json").string();
+    if (const auto written = replace_file_unflushed(json_path, json); !written) {
+        std::fprintf(stderr, "kiosk render: %s\n", written.error().message.c_str());
+        ok = false;
     }
     const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
     ok = write_png(*canvas, painter, layout_waiting(waiting, size, job.fonts), (folder / "waiting.png").string()) && ok;
@@ -180,8 +191,7 @@ int cmd_render(const Args& args) {
         std::fprintf(stderr, "kiosk render: %s\n", fonts.error().message.c_str());
         return 1;
     }
-    const Deck deck = build_deck(*content, *now);
-    const Job job{*content, deck, SlideContext{*now, true, {}, {}}, **fonts};
+    const Job job{*content, SlideContext{*now, true, {}, {}}, **fonts};
     bool ok = true;
     for (const Size size : options->sizes) {
         std::filesystem::path folder(options->out);

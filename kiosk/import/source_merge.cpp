@@ -82,6 +82,7 @@ void merge_programme(Content& content, std::string_view bytes, Diagnostics& out)
         out.push_back({Severity::Warning, source.pos, source.url + " lists no sessions, so the programme is empty"});
     }
     content.programme = std::move(programme.sessions);
+    content.rooms = std::move(programme.rooms);
     merge_speakers(content, std::move(programme.speakers));
     complete_model(content);
     check_room(content, source, out);

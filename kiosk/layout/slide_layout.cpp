@@ -6,6 +6,7 @@
 #include "kiosk/layout/announcement_layout.h"
 #include "kiosk/layout/post_layout.h"
 #include "kiosk/layout/programme_layout.h"
+#include "kiosk/layout/rooms_layout.h"
 #include "kiosk/layout/speaker_layout.h"
 #include "kiosk/layout/status_strip.h"
 #include "kiosk/schedule/programme_view.h"
@@ -34,7 +35,7 @@ bool layout_body(std::vector<DrawItem>& out, const Content& content, const Slide
                  Rect body, const Frame& frame) {
     switch (slide.kind) {
     case SlideKind::Programme:
-        layout_programme(out, content, context, body, frame);
+        layout_programme(out, content, slide, context, body, frame);
         return true;
     case SlideKind::Speakers:
         if (const Speaker* speaker = find_by_id(content.speakers, slide.item_id)) {
@@ -69,9 +70,29 @@ DisplayList layout_slide(const Content& content, const Slide& slide, const Slide
     const Rect body = layout_status_strip(list.items, strip_of(content, context), frame);
     if (!layout_body(list.items, content, slide, context, body, frame)) {
         // The slide was built from older content; the programme is always there to show instead.
-        layout_programme(list.items, content, context, body, frame);
+        layout_programme(list.items, content, Slide{}, context, body, frame);
     }
     return list;
+}
+
+DeckShape deck_shape(Size screen, const TextMeasurer& measurer) {
+    const Grid grid = make_grid(screen);
+    const Palette palette = resolve_palette(Theme{});
+    const Frame frame{grid, palette, measurer};
+    // A note too long for the strip's row takes a line at the bottom; pages leave room for it.
+    StripContent strip;
+    strip.title = "Event";
+    strip.clock = "00:00";
+    strip.note = std::string(400, 'n');
+    std::vector<DrawItem> scratch;
+    const Rect body = layout_status_strip(scratch, strip, frame);
+    DeckShape shape;
+    shape.board_rows = board_rows_fit(body, frame);
+    shape.day_page_fits = [grid, palette, &measurer, body](const Content& content, Instant now,
+                                                          const std::vector<std::string>& ids) {
+        return day_page_fits(content, ids, now, body, Frame{grid, palette, measurer});
+    };
+    return shape;
 }
 
 }  // namespace kiosk

@@ -8,6 +8,7 @@
 #include "kiosk/base/build_info.h"
 #include "kiosk/base/clock.h"
 #include "kiosk/base/log.h"
+#include "kiosk/layout/slide_layout.h"
 #include "kiosk/net/clock_check.h"
 #include "kiosk/service/reload_signal.h"
 #include "kiosk/render/event_wait.h"
@@ -254,13 +255,18 @@ void SlideShow::advance(Steady::time_point mono) {
     }
 }
 
+// How much a programme slide holds on this screen, which the deck's pages follow.
+DeckShape SlideShow::screen_deck_shape() const {
+    return output_ ? deck_shape(output_->slide_size(), fonts_) : DeckShape{};
+}
+
 ScreenFace SlideShow::next_face(Steady::time_point) {
     ScreenFace face;
     face.kind = wanted_kind();
     face.content = feed_.content();
     face.dimmed_clock = options_.on_hours.dimmed_clock;
     if (face.kind == FaceKind::Slide) {
-        const Deck deck = build_deck(*face.content, now());
+        const Deck deck = build_deck(*face.content, now(), screen_deck_shape());
         const bool continuing = front_ && front_->kind == FaceKind::Slide;
         const std::size_t i = continuing ? next_slide_index(deck, front_->slide.name) : 0;
         if (i < deck.size()) face.slide = deck[i];
@@ -324,7 +330,7 @@ void SlideShow::show_first(Steady::time_point mono) {
 void SlideShow::show_new_content(Steady::time_point mono) {
     ScreenFace face = *front_;
     face.content = feed_.content();
-    const Deck deck = build_deck(*face.content, now());
+    const Deck deck = build_deck(*face.content, now(), screen_deck_shape());
     const auto same = std::find_if(deck.begin(), deck.end(), [&](const Slide& s) { return s.name == face.slide.name; });
     if (same == deck.end()) {
         plan_.due_now(mono);

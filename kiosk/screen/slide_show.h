@@ -94,6 +94,7 @@ private:
     void note_slow_step(Steady::duration took) const;
     ScreenFace next_face(Steady::time_point mono);
     ScreenFace refreshed(const ScreenFace& face) const;
+    DeckShape screen_deck_shape() const;
     bool draw(int slot, const ScreenFace& face);
     bool holding_for_content(Steady::time_point mono) const;
     void show_first(Steady::time_point mono);
