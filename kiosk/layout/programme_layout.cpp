@@ -180,7 +180,9 @@ void layout_day_list(std::vector<DrawItem>& out, const Content& content, const P
     const int heading = place_heading(out, content, view, body, frame);
     const Rect area{body.x, body.y + heading, body.w, body.h - heading};
     // A short day on a tall screen would leave half of it empty: its text is set larger instead.
+    // A page that sums up what follows is set at the one size of every page.
     for (const double scale : {1.3, 1.15}) {
+        if (beyond.count > 0) break;
         const std::vector<Row> rows = build_rows(content, view, context, Size{area.w, area.h}, scale, frame);
         const bool cut = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.laid.title_cut; });
         int sessions = 0;
@@ -237,8 +239,8 @@ void layout_programme(std::vector<DrawItem>& out, const Content& content, const 
     }
 }
 
-bool day_page_fits(const Content& content, const std::vector<std::string>& ids, Instant now, Rect body,
-                   const Frame& frame) {
+bool day_page_fits(const Content& content, const std::vector<std::string>& ids, Instant now, bool ends_day,
+                   Rect body, const Frame& frame) {
     const ProgrammeView view = page_view(programme_view(content, screen_query(content, now)), ids, content);
     if (view.entries.empty()) return true;
     std::vector<DrawItem> scratch;
@@ -248,7 +250,7 @@ bool day_page_fits(const Content& content, const std::vector<std::string>& ids, 
     const std::vector<Row> rows = build_rows(content, view, context, area, 1.0, frame);
     int sessions = 0;
     for (const Row& row : rows) sessions += row.sessions;
-    const int more_h = frame.line_height(FontWeight::Regular, kSideUnits) + g_more(frame);
+    const int more_h = ends_day ? 0 : frame.line_height(FontWeight::Regular, kSideUnits) + g_more(frame);
     return sessions == static_cast<int>(view.entries.size()) && stacked_height(rows, frame) + more_h <= area.h;
 }
 

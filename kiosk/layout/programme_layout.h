@@ -15,9 +15,9 @@ namespace kiosk {
 void layout_programme(std::vector<DrawItem>& out, const Content& content, const Slide& slide,
                       const SlideContext& context, Rect body, const Frame& frame);
 
-// Whether a page of the day with the sessions `ids` shows them all in `body` at `now`, with room
-// for the line saying what no page shows.
-bool day_page_fits(const Content& content, const std::vector<std::string>& ids, Instant now, Rect body,
-                   const Frame& frame);
+// Whether a page of the day with the sessions `ids` shows them all in `body` at `now`; unless it
+// `ends_day`, with room for the line saying what no page shows.
+bool day_page_fits(const Content& content, const std::vector<std::string>& ids, Instant now, bool ends_day,
+                   Rect body, const Frame& frame);
 
 }  // namespace kiosk

@@ -79,18 +79,20 @@ DeckShape deck_shape(Size screen, const TextMeasurer& measurer) {
     const Grid grid = make_grid(screen);
     const Palette palette = resolve_palette(Theme{});
     const Frame frame{grid, palette, measurer};
-    // A note too long for the strip's row takes a line at the bottom; pages leave room for it.
+    // A note too long for the strip's row takes a line at the bottom; the board leaves room for it.
     StripContent strip;
     strip.title = "Event";
     strip.clock = "00:00";
     strip.note = std::string(400, 'n');
     std::vector<DrawItem> scratch;
-    const Rect body = layout_status_strip(scratch, strip, frame);
     DeckShape shape;
-    shape.board_rows = board_rows_fit(body, frame);
+    shape.board_rows = board_rows_fit(layout_status_strip(scratch, strip, frame), frame);
+    // Pages of the day are measured without the note: offline, a page shows what fits and sums up the rest.
+    strip.note.clear();
+    const Rect body = layout_status_strip(scratch, strip, frame);
     shape.day_page_fits = [grid, palette, &measurer, body](const Content& content, Instant now,
-                                                          const std::vector<std::string>& ids) {
-        return day_page_fits(content, ids, now, body, Frame{grid, palette, measurer});
+                                                          const std::vector<std::string>& ids, bool ends_day) {
+        return day_page_fits(content, ids, now, ends_day, body, Frame{grid, palette, measurer});
     };
     return shape;
 }

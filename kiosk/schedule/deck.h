@@ -31,8 +31,10 @@ struct Slide {
 
 using Deck = std::vector<Slide>;
 
-// Whether a page of the day showing these sessions (by id, in time order) fits the slide at `now`.
-using DayPageFits = std::function<bool(const Content&, Instant now, const std::vector<std::string>& ids)>;
+// Whether a page of the day showing these sessions (by id, in time order) fits the slide at `now`;
+// with `ends_day` false it keeps room for the line saying what follows.
+using DayPageFits =
+    std::function<bool(const Content&, Instant now, const std::vector<std::string>& ids, bool ends_day)>;
 
 // How much one programme slide holds on the screen the deck is for (see layout's deck_shape).
 struct DeckShape {

@@ -64,13 +64,17 @@ std::vector<std::size_t> day_page_sizes(const Content& content, Instant now, con
         }
         return sizes;
     }
+    if (rest.empty()) return {};
+    std::vector<std::string> all;
+    for (const Session* s : rest) all.push_back(s->id);
+    if (shape.day_page_fits(content, now, all, true)) return {rest.size()};
     std::vector<std::size_t> sizes;
     std::size_t at = 0;
     while (at < rest.size() && sizes.size() < static_cast<std::size_t>(std::max(1, max_pages))) {
         std::vector<std::string> ids{rest[at]->id};
         while (at + ids.size() < rest.size()) {
             ids.push_back(rest[at + ids.size()]->id);
-            if (!shape.day_page_fits(content, now, ids)) {
+            if (!shape.day_page_fits(content, now, ids, at + ids.size() == rest.size())) {
                 ids.pop_back();
                 break;
             }

@@ -2,6 +2,7 @@
 #include "kiosk/schedule/room_board.h"
 
 #include <algorithm>
+#include <map>
 
 namespace kiosk {
 
@@ -16,8 +17,30 @@ std::vector<std::string> screen_rooms(const Content& content) {
     return rooms;
 }
 
+namespace {
+
+// Whether two sessions in different rooms ever run at once: an event with parallel tracks, not a
+// one-room event whose drinks are in the foyer afterwards.
+bool has_parallel_rooms(const Content& content) {
+    std::map<std::string, Instant> latest_end;  // per room, over the sessions started so far
+    for (const Session& s : content.programme) {  // sorted by start
+        if (s.room.empty()) continue;
+        for (const auto& [room, end] : latest_end) {
+            if (room != s.room && end > s.start) return true;
+        }
+        Instant& end = latest_end[s.room];
+        end = std::max(end, s.end);
+    }
+    return false;
+}
+
+}  // namespace
+
 bool uses_room_board(const Content& content) {
-    return !content.display.room && screen_rooms(content).size() > 1;
+    if (content.display.room) return false;
+    // A foyer screen names its rooms; otherwise the programme decides.
+    if (!content.display.rooms.empty()) return content.display.rooms.size() > 1;
+    return screen_rooms(content).size() > 1 && has_parallel_rooms(content);
 }
 
 std::vector<RoomRow> room_rows(const Content& content, Instant now, const std::vector<std::string>& rooms) {

@@ -23,7 +23,8 @@ struct RoomRow {
 // lists them. A door screen's one room; nothing for a programme without rooms.
 std::vector<std::string> screen_rooms(const Content& content);
 
-// Whether the screen's programme is the rooms board: more than one room to show, no door room.
+// Whether the screen's programme is the rooms board: no door room, and a foyer's rooms or an
+// event whose sessions run in parallel in several rooms.
 bool uses_room_board(const Content& content);
 
 // The rows of `rooms` (in that order) that have a session on now or one coming up.
