@@ -140,9 +140,11 @@ std::string more_line(const ProgrammeView& view, std::size_t shown, std::size_t 
     std::string text = "+ " + std::to_string(left) + (left == 1 ? " more session" : " more sessions");
     const bool all_later = now_count(view) <= static_cast<int>(shown_now);
     if (!view.before_event && all_later) text += " later today";
-    text += ", until " + local_clock(until, content);
-    if (beyond.count > 0) text += ": shown here as their time comes";
-    return text;
+    if (beyond.count > 0) {
+        // Short enough for one line on a narrow screen: where to look is the point.
+        return "+ " + std::to_string(left) + " more until " + local_clock(until, content) + ", shown here as they come up";
+    }
+    return text + ", until " + local_clock(until, content);
 }
 
 void place_rows(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view,

@@ -18,6 +18,7 @@ constexpr double kHeadUnits = 4.4;
 constexpr double kSideUnits = 2.8;
 constexpr double kLabelUnits = 2.6;
 constexpr double kRoomUnits = 3.4;
+constexpr double kRoomColumnUnits = 3.0;  // two lines beside the title and its details
 constexpr double kTitleUnits = 3.4;
 constexpr double kNextTitleUnits = 3.0;
 constexpr double kDetailUnits = 2.8;
@@ -34,12 +35,12 @@ Columns columns_of(int width, const Frame& frame) {
     return Columns{0, room_w, room_w + gap, now_w, width - next_w, next_w};
 }
 
-int pad(const Frame& frame) { return frame.grid.u(1.1); }
+int pad(const Frame& frame) { return frame.grid.u(0.8); }
 int gap(const Frame& frame) { return frame.grid.u(0.3); }
 
 // The height of every row's content.
 int content_height(const Frame& frame) {
-    const int room = frame.line_height(FontWeight::Bold, kRoomUnits);
+    const int room = frame.line_height(FontWeight::Bold, frame.grid.portrait ? kRoomUnits : kRoomColumnUnits);
     const int title = frame.line_height(FontWeight::Bold, kTitleUnits);
     const int detail = frame.line_height(FontWeight::Regular, kDetailUnits);
     if (frame.grid.portrait) return room + gap(frame) + 2 * title + gap(frame) + 2 * detail + gap(frame);
@@ -50,7 +51,7 @@ int content_height(const Frame& frame) {
 int row_height(const Frame& frame) { return content_height(frame) + 2 * pad(frame); }
 
 int heading_height(const Frame& frame) {
-    return frame.line_height(FontWeight::Bold, kHeadUnits) + frame.grid.u(2.2);
+    return frame.line_height(FontWeight::Bold, kHeadUnits) + frame.grid.u(1.4);
 }
 
 int labels_height(const Frame& frame) {
@@ -146,7 +147,7 @@ void place_row(std::vector<DrawItem>& out, const Content& content, const RoomRow
         return;
     }
     const Columns c = columns_of(box.w, frame);
-    const FittedText room = frame.lines(row.room, c.room_w, FontWeight::Bold, kRoomUnits, 2);
+    const FittedText room = frame.lines(row.room, c.room_w, FontWeight::Bold, kRoomColumnUnits, 2);
     place_text(out, room, Rect{box.x + c.room_x, top, c.room_w, room.height()}, Align::Start, frame.palette.highlight);
     const int detail = frame.line_height(FontWeight::Regular, kDetailUnits);
     const int title_lines =

@@ -79,11 +79,12 @@ DeckShape deck_shape(Size screen, const TextMeasurer& measurer) {
     const Grid grid = make_grid(screen);
     const Palette palette = resolve_palette(Theme{});
     const Frame frame{grid, palette, measurer};
-    // A note too long for the strip's row takes a line at the bottom; the board leaves room for it.
+    // Where the connection note is too long for the strip's row it takes a line at the bottom; the
+    // board leaves room for it.
     StripContent strip;
     strip.title = "Event";
     strip.clock = "00:00";
-    strip.note = std::string(400, 'n');
+    strip.note = "Offline since Wed 30 Sep 00:00 \u00B7 showing content from Wed 30 Sep 00:00";
     std::vector<DrawItem> scratch;
     DeckShape shape;
     shape.board_rows = board_rows_fit(layout_status_strip(scratch, strip, frame), frame);
