@@ -30,7 +30,8 @@ constexpr const char* kUsage =
     "usage: kiosk render [--content PATH | --cache DIR] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
     "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
     "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
-    "before it has content. Default content: the bundled sample; default size 1920x1080; default\n"
+    "before it has content, and deck.json: each slide's file, kind, duration and what it shows.\n"
+    "Default content: the bundled sample; default size 1920x1080; default\n"
     "folder: preview. With several sizes each gets its own folder, e.g. preview/1080x1920.\n"
     "--cache DIR renders what a screen with that cache folder shows with the network down: the\n"
     "snapshot it would start with, its photos and its cached posts.\n";
