@@ -38,17 +38,19 @@ Columns columns_of(int width, const Frame& frame) {
 int pad(const Frame& frame) { return frame.grid.u(0.8); }
 int gap(const Frame& frame) { return frame.grid.u(0.3); }
 
-// The height of every row's content.
-int content_height(const Frame& frame) {
+// The height of every row's content. A page with room to spare (few rooms, a landscape screen)
+// is `roomy`: titles take two lines there instead of one.
+int content_height(const Frame& frame, bool roomy = false) {
     const int room = frame.line_height(FontWeight::Bold, frame.grid.portrait ? kRoomUnits : kRoomColumnUnits);
     const int title = frame.line_height(FontWeight::Bold, kTitleUnits);
     const int detail = frame.line_height(FontWeight::Regular, kDetailUnits);
     if (frame.grid.portrait) return room + gap(frame) + 2 * title + gap(frame) + 2 * detail + gap(frame);
-    const int next = detail + gap(frame) + frame.line_height(FontWeight::Regular, kNextTitleUnits);
-    return std::max({2 * room, title + gap(frame) + detail, next});
+    const int lines = roomy ? 2 : 1;
+    const int next = detail + gap(frame) + lines * frame.line_height(FontWeight::Regular, kNextTitleUnits);
+    return std::max({2 * room, lines * title + gap(frame) + detail, next});
 }
 
-int row_height(const Frame& frame) { return content_height(frame) + 2 * pad(frame); }
+int row_height(const Frame& frame, bool roomy = false) { return content_height(frame, roomy) + 2 * pad(frame); }
 
 int heading_height(const Frame& frame) {
     return frame.line_height(FontWeight::Bold, kHeadUnits) + frame.grid.u(1.4);
@@ -113,7 +115,7 @@ int place_now(std::vector<DrawItem>& out, const Content& content, const RoomRow&
 
 // What comes next: its start (and how soon) as the lead, then the title.
 int place_next(std::vector<DrawItem>& out, const Content& content, const RoomRow& row, const SlideContext& context,
-               Rect column, bool inline_title, const Frame& frame) {
+               Rect column, bool inline_title, int title_lines, const Frame& frame) {
     if (!row.next) {
         const FittedText none = frame.lines("Nothing more today", column.w, FontWeight::Regular, kDetailUnits, 1);
         return place_text(out, none, Rect{column.x, column.y, column.w, none.height()}, Align::Start,
@@ -128,13 +130,13 @@ int place_next(std::vector<DrawItem>& out, const Content& content, const RoomRow
     int y = column.y;
     y += detail_line(out, start, soon, column, kDetailUnits, frame);
     y += gap(frame);
-    const FittedText title = frame.lines(row.next->title, column.w, FontWeight::Regular, kNextTitleUnits, 1);
+    const FittedText title = frame.lines(row.next->title, column.w, FontWeight::Regular, kNextTitleUnits, title_lines);
     y += place_text(out, title, Rect{column.x, y, column.w, title.height()}, Align::Start, frame.palette.text);
     return y - column.y;
 }
 
 void place_row(std::vector<DrawItem>& out, const Content& content, const RoomRow& row, const SlideContext& context,
-               Rect box, const Frame& frame) {
+               Rect box, bool roomy, const Frame& frame) {
     const int top = box.y + pad(frame);
     if (frame.grid.portrait) {
         int y = top;
@@ -143,17 +145,17 @@ void place_row(std::vector<DrawItem>& out, const Content& content, const RoomRow
         y += gap(frame);
         y += place_now(out, content, row, context, Rect{box.x, y, box.w, 0}, 2, frame);
         y += gap(frame);
-        place_next(out, content, row, context, Rect{box.x, y, box.w, 0}, true, frame);
+        place_next(out, content, row, context, Rect{box.x, y, box.w, 0}, true, 1, frame);
         return;
     }
     const Columns c = columns_of(box.w, frame);
     const FittedText room = frame.lines(row.room, c.room_w, FontWeight::Bold, kRoomColumnUnits, 2);
     place_text(out, room, Rect{box.x + c.room_x, top, c.room_w, room.height()}, Align::Start, frame.palette.highlight);
     const int detail = frame.line_height(FontWeight::Regular, kDetailUnits);
-    const int title_lines =
-        std::max(1, (content_height(frame) - gap(frame) - detail) / frame.line_height(FontWeight::Bold, kTitleUnits));
+    const int title_lines = std::max(1, (content_height(frame, roomy) - gap(frame) - detail) /
+                                            frame.line_height(FontWeight::Bold, kTitleUnits));
     place_now(out, content, row, context, Rect{box.x + c.now_x, top, c.now_w, 0}, title_lines, frame);
-    place_next(out, content, row, context, Rect{box.x + c.next_x, top, c.next_w, 0}, false, frame);
+    place_next(out, content, row, context, Rect{box.x + c.next_x, top, c.next_w, 0}, false, roomy ? 2 : 1, frame);
 }
 
 }  // namespace
@@ -173,13 +175,15 @@ void layout_rooms_board(std::vector<DrawItem>& out, const Content& content, cons
         y += labels_height(frame);
     }
     const std::vector<RoomRow> rows = room_rows(content, context.now, slide.rooms);
-    const int height = row_height(frame);
+    const auto count = static_cast<int>(rows.size());
+    const bool roomy = !frame.grid.portrait && count * (row_height(frame, true) + rule_height(frame)) <= body.bottom() - y;
+    const int height = row_height(frame, roomy);
     for (const RoomRow& row : rows) {
         // A page made for a larger body (the offline note took a line) shows the rows that fit.
         if (y + rule_height(frame) + height > body.bottom()) break;
         add_item(out, rule_item(body.x, y, body.w, frame));
         y += rule_height(frame);
-        place_row(out, content, row, context, Rect{body.x, y, body.w, height}, frame);
+        place_row(out, content, row, context, Rect{body.x, y, body.w, height}, roomy, frame);
         y += height;
     }
     if (rows.empty()) {
