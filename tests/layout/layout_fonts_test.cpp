@@ -98,9 +98,15 @@ TEST_CASE("layout with fonts: the rooms board and the pages of the day keep the 
                 }
                 // The day's pages only show what fits: no page sums up its own sessions as "more".
                 if (!slide.session_ids.empty() && !slide.last_page) CHECK(find_text(list, "+ ") == nullptr);
+                // The cycle's last page says how many no page shows, and where they will be.
+                const std::string when(at);
+                if (!slide.session_ids.empty() && slide.last_page && when != "2023-10-09 20:56") {
+                    const TextItem* more = find_text(list, "+ ");
+                    REQUIRE(more != nullptr);
+                    CHECK(more->text.find("shown here as they come up") != std::string::npos);
+                }
             }
-            const std::string when(at);
-            if (when != "2023-10-09 20:56") CHECK(rooms == 22);
+            if (std::string(at) != "2023-10-09 20:56") CHECK(rooms == 22);
         }
     }
 }
