@@ -53,10 +53,13 @@ seconds length_of(const Deck& deck) {
     return total;
 }
 
-// The ids of every session some slide of the deck shows at `now`.
+// The ids of every session some slide of the deck shows at `now`, counting only slides that name
+// what they show (board pages and pages of the day): the day on one slide shows what fits, which
+// only the layout knows.
 std::set<std::string> shown_ids(const Content& c, const Deck& deck, Instant now) {
     std::set<std::string> ids;
     for (const Slide& s : deck) {
+        if (s.part != ProgrammePart::Rooms && s.session_ids.empty()) continue;
         for (const Session* session : sessions_on(c, s, now)) ids.insert(session->id);
     }
     return ids;
