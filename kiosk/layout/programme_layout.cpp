@@ -9,6 +9,7 @@
 #include "kiosk/layout/programme_rows.h"
 #include "kiosk/layout/rooms_layout.h"
 #include "kiosk/schedule/deck.h"
+#include "kiosk/schedule/room_board.h"
 #include "kiosk/schedule/programme_view.h"
 
 namespace kiosk {
@@ -26,8 +27,10 @@ int place_heading(std::vector<DrawItem>& out, const Content& content, const Prog
                   const Frame& frame) {
     const Grid& g = frame.grid;
     int y = body.y;
-    if (view.before_event) {
-        const FittedText kicker = frame.lines("Coming up", body.w, FontWeight::Bold, kSideUnits, 1);
+    // After the rooms board the day's pages list what comes later, not the whole day.
+    const char* kicker_text = view.before_event ? "Coming up" : uses_room_board(content) ? "Later today" : nullptr;
+    if (kicker_text != nullptr) {
+        const FittedText kicker = frame.lines(kicker_text, body.w, FontWeight::Bold, kSideUnits, 1);
         y += place_text(out, kicker, Rect{body.x, y, body.w, kicker.height()}, Align::Start, frame.palette.highlight);
         y += g.u(0.4);
     }
