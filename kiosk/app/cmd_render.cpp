@@ -9,6 +9,8 @@
 
 #include "kiosk/app/commands.h"
 #include "kiosk/app/data_paths.h"
+#include "kiosk/app/deck_json.h"
+#include "kiosk/cache/durable_file.h"
 #include "kiosk/app/run_options.h"
 #include "kiosk/app/schedule_file.h"
 #include "kiosk/cache/trial_files.h"
@@ -27,7 +29,8 @@ const char* const kRenderUsage =
     "usage: kiosk render [--content PATH | --cache DIR] [--out DIR] [--size WxH]... [--at \"YYYY-MM-DD HH:MM\"]\n"
     "Writes every slide of the deck at that local event time (default: now) as PNG files,\n"
     "01-programme.png, 02-speaker-....png and so on, plus waiting.png, the slide a screen shows\n"
-    "before it has content. Default content: the bundled sample; default size 1920x1080; default\n"
+    "before it has content, and deck.json: each slide's file, kind, duration and what it shows.\n"
+    "Default content: the bundled sample; default size 1920x1080; default\n"
     "folder: preview. With several sizes each gets its own folder, e.g. preview/1080x1920.\n"
     "--cache DIR renders what a screen with that cache folder shows with the network down: the\n"
     "snapshot it would start with, its photos and its cached posts.\n";
@@ -82,7 +85,6 @@ std::string numbered(std::size_t index, const std::string& name) {
 
 struct Job {
     const Content& content;
-    const Deck& deck;
     SlideContext context;
     const FontStack& fonts;
 };
@@ -114,9 +116,19 @@ bool render_size(const Job& job, Size size, const std::filesystem::path& folder,
     TextureCache cache;
     Painter painter(canvas->renderer(), job.fonts, cache);
     bool ok = true;
-    for (std::size_t i = 0; i < job.deck.size(); ++i) {
-        const DisplayList list = layout_slide(job.content, job.deck[i], job.context, size, job.fonts);
-        ok = write_png(*canvas, painter, list, (folder / numbered(i, job.deck[i].name)).string(), io) && ok;
+    // The deck a screen of this size shows: how many rooms and sessions a page holds depends on it.
+    const Deck deck = build_deck(job.content, job.context.now, deck_shape(size, job.fonts));
+    std::vector<std::string> files;
+    for (std::size_t i = 0; i < deck.size(); ++i) {
+        files.push_back(numbered(i, deck[i].name));
+        const DisplayList list = layout_slide(job.content, deck[i], job.context, size, job.fonts);
+        ok = write_png(*canvas, painter, list, (folder / files.back()).string(), io) && ok;
+    }
+    const std::string json = deck_json(job.content, deck, files, job.context.now, size);
+    const std::string json_path = (folder / "deck.json").string();
+    if (const auto written = replace_file_unflushed(json_path, json); !written) {
+        io.err << "kiosk render: " << written.error().message << "\n";
+        ok = false;
     }
     const WaitingInfo waiting{job.content.source, {}, {}, {}, local_clock(job.context.now, job.content)};
     const DisplayList list = layout_waiting(waiting, size, job.fonts);
@@ -168,8 +180,7 @@ int run_render(const RenderArgs& args, Instant now, CommandIo& io) {
         io.err << "kiosk render: " << fonts.error().message << "\n";
         return 1;
     }
-    const Deck deck = build_deck(*content, *at);
-    const Job job{*content, deck, SlideContext{*at, true, {}, {}}, **fonts};
+    const Job job{*content, SlideContext{*at, true, {}, {}}, **fonts};
     bool ok = true;
     for (const Size size : args.sizes) {
         std::filesystem::path folder(args.out);

@@ -47,6 +47,12 @@ void check_unused_speakers(const Content& content, Reporter& reporter) {
 }  // namespace
 
 void complete_model(Content& content) {
+    // Rooms keep the order they were first written in, before the sessions are sorted by time.
+    for (const Session& s : content.programme) {
+        if (!s.room.empty() && std::find(content.rooms.begin(), content.rooms.end(), s.room) == content.rooms.end()) {
+            content.rooms.push_back(s.room);
+        }
+    }
     std::stable_sort(content.programme.begin(), content.programme.end(), [](const Session& a, const Session& b) {
         return a.start != b.start ? a.start < b.start : a.room < b.room;
     });

@@ -100,6 +100,9 @@ std::vector<SlideRule> default_slide_rules();
 struct Display {
     std::vector<SlideRule> slides;      // order of the cycle
     std::optional<std::string> room;    // door-screen mode: only this room's sessions
+    // A foyer between halls: only these rooms, on the rooms board in this order. Empty: every
+    // room, in the programme's order. One room alone is a door screen, as with `room`.
+    std::vector<std::string> rooms;
     int announcement_every = 3;         // an announcement after every N other slides; 0 = only in order
 };
 
@@ -115,6 +118,8 @@ struct ExternalSource {
 struct Content {
     Event event;
     std::vector<Session> programme;     // sorted by start, then room
+    // The rooms in the order the file or the export lists them (the rooms board keeps it).
+    std::vector<std::string> rooms;
     // Set when the programme comes from a schedule export; the sessions (and the speakers the
     // export names) are filled in from it by the importers before the content is shown.
     std::optional<ExternalSource> programme_source;

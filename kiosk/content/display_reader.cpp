@@ -2,10 +2,12 @@
 #include "kiosk/content/content_readers.h"
 #include "kiosk/content/near_miss.h"
 
+#include <algorithm>
+
 namespace kiosk {
 namespace {
 
-const std::vector<std::string_view> kDisplayKeys = {"room", "announcement_every", "slides"};
+const std::vector<std::string_view> kDisplayKeys = {"room", "rooms", "announcement_every", "slides"};
 const std::vector<std::string_view> kSlideKeys = {"kind", "duration", "max"};
 const std::vector<std::string_view> kKindNames = {"programme", "speakers", "posts", "announcements"};
 
@@ -54,6 +56,40 @@ void read_slides(MapReader& display, ReadContext& ctx, Display& out) {
     }
 }
 
+void warn_unknown_room(const TextAt& room, ReadContext& ctx) {
+    if (ctx.programme_external || ctx.rooms.count(room.text)) return;
+    ctx.reporter.warning(room.mark, "no session is in room '" + room.text + "', so this screen shows nothing of it; "
+                                    "check the spelling against the sessions' rooms");
+}
+
+// `rooms`: the rooms a foyer screen shows, in order; each once, and not together with `room`.
+void read_rooms(MapReader& m, ReadContext& ctx, Display& display) {
+    const auto rooms = m.text_list("rooms", "the names of rooms");
+    if (!rooms) return;
+    if (display.room) {
+        ctx.reporter.error(m.key_mark("rooms"), "'display' has both 'room' and 'rooms'; give 'room' for the door "
+                                                "screen of one room, or 'rooms' for a screen between several");
+        return;
+    }
+    for (const TextAt& room : *rooms) {
+        if (room.text.empty()) {
+            ctx.reporter.error(room.mark, "an item of 'rooms' is empty; write the room's name as the sessions do");
+            continue;
+        }
+        if (std::find(display.rooms.begin(), display.rooms.end(), room.text) != display.rooms.end()) {
+            ctx.reporter.error(room.mark, "room '" + room.text + "' is named twice in 'rooms'; name each room once");
+            continue;
+        }
+        warn_unknown_room(room, ctx);
+        display.rooms.push_back(room.text);
+    }
+    if (display.rooms.size() == 1) {
+        // One room is its door screen, whichever key names it.
+        display.room = display.rooms.front();
+        display.rooms.clear();
+    }
+}
+
 }  // namespace
 
 void read_display(MapReader& root, ReadContext& ctx, Display& display) {
@@ -70,6 +106,7 @@ void read_display(MapReader& root, ReadContext& ctx, Display& display) {
                                              "programme will be empty; check the spelling against the sessions' rooms");
         }
     }
+    read_rooms(m, ctx, display);
     if (const auto every = m.integer("announcement_every", 0, 100, "a whole number from 0 to 100")) {
         display.announcement_every = static_cast<int>(*every);
     }

@@ -17,6 +17,7 @@ Content content_from_programme(const ProgrammeImport& programme, const std::stri
     }
     c.event.dates = programme.dates;
     c.programme = programme.sessions;
+    c.rooms = programme.rooms;
     c.speakers = programme.speakers;
     c.display.slides = default_slide_rules();
     c.source = source;

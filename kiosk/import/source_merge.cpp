@@ -59,6 +59,19 @@ void check_room(const Content& content, const ExternalSource& source, Diagnostic
                    "will be empty; its rooms are " + (list.empty() ? std::string("none") : list)});
 }
 
+// The same for a foyer's rooms: each should be a room of the export.
+void check_foyer_rooms(const Content& content, const ExternalSource& source, Diagnostics& out) {
+    for (const std::string& room : content.display.rooms) {
+        const bool found = std::any_of(content.programme.begin(), content.programme.end(),
+                                       [&](const Session& s) { return s.room == room; });
+        if (!found) {
+            out.push_back({Severity::Warning, source.pos,
+                           "no session in " + source.url + " is in room '" + room + "', named in 'display.rooms', "
+                           "so this screen shows nothing of it; check the spelling against the export's rooms"});
+        }
+    }
+}
+
 // Only a file that has the section is read for it again: a top-level key starts a line.
 bool has_moderation(std::string_view text) {
     return text.starts_with("moderation:") || text.find("\nmoderation:") != std::string_view::npos;
@@ -82,9 +95,11 @@ void merge_programme(Content& content, std::string_view bytes, Diagnostics& out)
         out.push_back({Severity::Warning, source.pos, source.url + " lists no sessions, so the programme is empty"});
     }
     content.programme = std::move(programme.sessions);
+    content.rooms = std::move(programme.rooms);
     merge_speakers(content, std::move(programme.speakers));
     complete_model(content);
     check_room(content, source, out);
+    check_foyer_rooms(content, source, out);
 }
 
 void merge_posts(Content& content, std::string_view bytes, const ModerationRules& rules, Diagnostics& out) {

@@ -7,6 +7,9 @@
 #include "kiosk/layout/day_over_layout.h"
 #include "kiosk/layout/door_layout.h"
 #include "kiosk/layout/programme_rows.h"
+#include "kiosk/layout/rooms_layout.h"
+#include "kiosk/schedule/deck.h"
+#include "kiosk/schedule/room_board.h"
 #include "kiosk/schedule/programme_view.h"
 
 namespace kiosk {
@@ -16,13 +19,18 @@ namespace {
 constexpr double kDayUnits = 4.4;
 constexpr double kSideUnits = 2.8;
 
+// The gap above the line that sums up what is left.
+int g_more(const Frame& frame) { return frame.grid.u(1.5); }
+
 // The day, with the venue at the far end when there is room; returns the height used.
 int place_heading(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view, Rect body,
                   const Frame& frame) {
     const Grid& g = frame.grid;
     int y = body.y;
-    if (view.before_event) {
-        const FittedText kicker = frame.lines("Coming up", body.w, FontWeight::Bold, kSideUnits, 1);
+    // After the rooms board the day's pages list what comes later, not the whole day.
+    const char* kicker_text = view.before_event ? "Coming up" : uses_room_board(content) ? "Later today" : nullptr;
+    if (kicker_text != nullptr) {
+        const FittedText kicker = frame.lines(kicker_text, body.w, FontWeight::Bold, kSideUnits, 1);
         y += place_text(out, kicker, Rect{body.x, y, body.w, kicker.height()}, Align::Start, frame.palette.highlight);
         y += g.u(0.4);
     }
@@ -119,18 +127,31 @@ std::vector<Row> build_rows(const Content& content, const ProgrammeView& view, c
     return rows;
 }
 
-// The summary of the sessions that did not fit.
-std::string more_line(const ProgrammeView& view, std::size_t shown, std::size_t shown_now, const Content& content) {
-    const std::size_t left = view.entries.size() - shown;
-    const Session* last = view.slots.back().entries.back().session;
+// Sessions of the day that no slide of the cycle shows: those after the last page's.
+struct Beyond {
+    std::size_t count = 0;
+    Instant until{};  // the latest end among them
+};
+
+// The summary of the sessions that did not fit, and of those no page shows; for the latter it
+// says where they will be seen.
+std::string more_line(const ProgrammeView& view, std::size_t shown, std::size_t shown_now, const Beyond& beyond,
+                      const Content& content) {
+    const std::size_t left = view.entries.size() - shown + beyond.count;
+    Instant until = view.entries.empty() ? beyond.until : view.slots.back().entries.back().session->end;
+    if (beyond.count > 0) until = std::max(until, beyond.until);
     std::string text = "+ " + std::to_string(left) + (left == 1 ? " more session" : " more sessions");
     const bool all_later = now_count(view) <= static_cast<int>(shown_now);
     if (!view.before_event && all_later) text += " later today";
-    return text + ", until " + local_clock(last->end, content);
+    if (beyond.count > 0) {
+        // Short enough for one line on a narrow screen: where to look is the point.
+        return "+ " + std::to_string(left) + " more until " + local_clock(until, content) + ", shown here as they come up";
+    }
+    return text + ", until " + local_clock(until, content);
 }
 
 void place_rows(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view,
-                const std::vector<Row>& rows, Rect area, const Frame& frame) {
+                const std::vector<Row>& rows, Rect area, const Beyond& beyond, const Frame& frame) {
     const Grid& g = frame.grid;
     const int more_h = frame.line_height(FontWeight::Regular, kSideUnits) + g.u(1.5);
     const FillItem rule = rule_item(area.x, 0, area.w, frame);
@@ -139,7 +160,8 @@ void place_rows(std::vector<DrawItem>& out, const Content& content, const Progra
     int y = area.y;
     for (const Row& row : rows) {
         // The summary line is needed unless this row shows the last of the sessions.
-        const bool last = sessions + static_cast<std::size_t>(row.sessions) == view.entries.size();
+        const bool last = sessions + static_cast<std::size_t>(row.sessions) == view.entries.size() &&
+                          beyond.count == 0;
         const int rule_h = row.ruled ? rule.rect.h : 0;
         const int gap_after = row.card ? g.u(1.2) : 0;
         if (y + rule_h + row.laid.block.height + gap_after > area.bottom() - (last ? 0 : more_h)) break;
@@ -151,45 +173,90 @@ void place_rows(std::vector<DrawItem>& out, const Content& content, const Progra
         sessions += static_cast<std::size_t>(row.sessions);
         if (row.card) sessions_now += static_cast<std::size_t>(row.sessions);
     }
-    if (sessions < view.entries.size()) {
-        const std::string text = more_line(view, sessions, sessions_now, content);
+    if (sessions < view.entries.size() || beyond.count > 0) {
+        const std::string text = more_line(view, sessions, sessions_now, beyond, content);
         const FittedText more = frame.lines(text, area.w, FontWeight::Regular, kSideUnits, 1);
         place_text(out, more, Rect{area.x, y + g.u(1.5), area.w, more.height()}, Align::Start, frame.palette.muted);
     }
 }
 
 void layout_day_list(std::vector<DrawItem>& out, const Content& content, const ProgrammeView& view,
-                     const SlideContext& context, Rect body, const Frame& frame) {
+                     const SlideContext& context, Rect body, const Beyond& beyond, const Frame& frame) {
     const int heading = place_heading(out, content, view, body, frame);
     const Rect area{body.x, body.y + heading, body.w, body.h - heading};
     // A short day on a tall screen would leave half of it empty: its text is set larger instead.
+    // A page that sums up what follows is set at the one size of every page.
     for (const double scale : {1.3, 1.15}) {
+        if (beyond.count > 0) break;
         const std::vector<Row> rows = build_rows(content, view, context, Size{area.w, area.h}, scale, frame);
         const bool cut = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return r.laid.title_cut; });
         int sessions = 0;
         for (const Row& row : rows) sessions += row.sessions;
         const bool all = sessions == static_cast<int>(view.entries.size());
-        if (all && !cut && stacked_height(rows, frame) <= area.h) {
-            place_rows(out, content, view, rows, area, frame);
+        const int more_h = beyond.count > 0 ? frame.line_height(FontWeight::Regular, kSideUnits) + g_more(frame) : 0;
+        if (all && !cut && stacked_height(rows, frame) + more_h <= area.h) {
+            place_rows(out, content, view, rows, area, beyond, frame);
             return;
         }
     }
-    place_rows(out, content, view, build_rows(content, view, context, Size{area.w, area.h}, 1.0, frame), area, frame);
+    place_rows(out, content, view, build_rows(content, view, context, Size{area.w, area.h}, 1.0, frame), area,
+               beyond, frame);
+}
+
+// What no page of the cycle shows, counted on the cycle's last page of the day.
+Beyond beyond_page(const Content& content, const Slide& slide, Instant now) {
+    Beyond beyond;
+    if (slide.session_ids.empty() || !slide.last_page) return beyond;
+    const std::vector<const Session*> rest = day_list_sessions(content, now);
+    const auto last = std::find_if(rest.rbegin(), rest.rend(), [&](const Session* s) {
+        return std::find(slide.session_ids.begin(), slide.session_ids.end(), s->id) != slide.session_ids.end();
+    });
+    for (auto it = last.base(); it != rest.end(); ++it) {
+        ++beyond.count;
+        beyond.until = std::max(beyond.until, (*it)->end);
+    }
+    return beyond;
 }
 
 }  // namespace
 
-void layout_programme(std::vector<DrawItem>& out, const Content& content, const SlideContext& context, Rect body,
-                      const Frame& frame) {
-    const ProgrammeQuery query{context.now, context.clock_trusted, content.display.room};
-    const ProgrammeView view = programme_view(content, query);
+void layout_programme(std::vector<DrawItem>& out, const Content& content, const Slide& slide,
+                      const SlideContext& context, Rect body, const Frame& frame) {
+    if (slide.part == ProgrammePart::Rooms) {
+        layout_rooms_board(out, content, slide, context, body, frame);
+        return;
+    }
+    ProgrammeView view = programme_view(content, screen_query(content, context.now, context.clock_trusted));
+    if (!slide.session_ids.empty() && !view.day_over) {
+        const Beyond beyond = beyond_page(content, slide, context.now);
+        view = page_view(view, slide.session_ids, content);
+        if (!view.entries.empty()) {
+            layout_day_list(out, content, view, context, body, beyond, frame);
+            return;
+        }
+    }
     if (content.display.room) {
         layout_door_screen(out, content, view, context, body, frame);
     } else if (view.day_over || view.entries.empty()) {
         layout_day_over(out, content, view, body, frame);
     } else {
-        layout_day_list(out, content, view, context, body, frame);
+        layout_day_list(out, content, view, context, body, Beyond{}, frame);
     }
+}
+
+bool day_page_fits(const Content& content, const std::vector<std::string>& ids, Instant now, bool ends_day,
+                   Rect body, const Frame& frame) {
+    const ProgrammeView view = page_view(programme_view(content, screen_query(content, now)), ids, content);
+    if (view.entries.empty()) return true;
+    std::vector<DrawItem> scratch;
+    const int heading = place_heading(scratch, content, view, body, frame);
+    const Size area{body.w, body.h - heading};
+    const SlideContext context{now, true, {}, {}};
+    const std::vector<Row> rows = build_rows(content, view, context, area, 1.0, frame);
+    int sessions = 0;
+    for (const Row& row : rows) sessions += row.sessions;
+    const int more_h = ends_day ? 0 : frame.line_height(FontWeight::Regular, kSideUnits) + g_more(frame);
+    return sessions == static_cast<int>(view.entries.size()) && stacked_height(rows, frame) + more_h <= area.h;
 }
 
 }  // namespace kiosk

@@ -26,6 +26,10 @@ struct SlideContext {
 DisplayList layout_slide(const Content& content, const Slide& slide, const SlideContext& context, Size screen,
                          const TextMeasurer& measurer);
 
+// How much a programme slide holds on a `screen`-sized display, for the deck: the rows of the
+// rooms board and the sessions of a page of the day, with room kept for a connection note.
+DeckShape deck_shape(Size screen, const TextMeasurer& measurer);
+
 // What the installer needs to see on a screen that has no content yet.
 struct WaitingInfo {
     std::string content_url;

@@ -19,10 +19,12 @@ constexpr std::chrono::minutes kDoorScreenHold{25};
 using Sessions = std::vector<const Session*>;
 
 // The sessions the query may show, in time order (then room, so parallel sessions are stable).
-Sessions selected_sessions(const Content& content, const std::optional<std::string>& room) {
+Sessions selected_sessions(const Content& content, const std::optional<std::string>& room,
+                           const std::vector<std::string>& rooms = {}) {
     Sessions out;
     for (const Session& s : content.programme) {
-        if (!room || s.room == *room) out.push_back(&s);
+        const bool in_rooms = rooms.empty() || std::find(rooms.begin(), rooms.end(), s.room) != rooms.end();
+        if ((!room || s.room == *room) && in_rooms) out.push_back(&s);
     }
     std::stable_sort(out.begin(), out.end(), [](const Session* a, const Session* b) {
         return a->start != b->start ? a->start < b->start : a->room < b->room;
@@ -186,13 +188,30 @@ ProgrammeView today_view(const Sessions& sessions, const ProgrammeQuery& query, 
 
 ProgrammeView programme_view(const Content& content, const ProgrammeQuery& query) {
     const date::time_zone& zone = event_zone(content);
-    const Sessions sessions = selected_sessions(content, query.room);
+    const Sessions sessions = selected_sessions(content, query.room, query.rooms);
     if (!query.clock_trusted) return untrusted_view(sessions, query.now, zone);
 
     const DayContext today{zone, local_day_of(query.now, zone)};
     const std::optional<LocalDay> first_day = first_day_with_sessions(sessions, zone);
     if (first_day && *first_day > today.day) return before_event_view(sessions, query.now, {zone, *first_day});
     return today_view(sessions, query, today);
+}
+
+ProgrammeView page_view(const ProgrammeView& view, const std::vector<std::string>& ids, const Content& content) {
+    ProgrammeView page = view;
+    page.entries.clear();
+    for (const ProgrammeEntry& e : view.entries) {
+        if (std::find(ids.begin(), ids.end(), e.session->id) != ids.end()) page.entries.push_back(e);
+    }
+    std::stable_sort(page.entries.begin(), page.entries.end(), [](const ProgrammeEntry& a, const ProgrammeEntry& b) {
+        return a.session->start < b.session->start;
+    });
+    page.slots = group_by_start(page.entries, event_zone(content));
+    return page;
+}
+
+ProgrammeQuery screen_query(const Content& content, Instant now, bool clock_trusted) {
+    return ProgrammeQuery{now, clock_trusted, content.display.room, content.display.rooms};
 }
 
 std::vector<const Session*> upcoming_sessions_of(const Content& content, const std::string& speaker_id, Instant now) {

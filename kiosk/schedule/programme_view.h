@@ -56,7 +56,15 @@ struct ProgrammeQuery {
     Instant now{};
     bool clock_trusted = true;        // false: no "now" markers or relative labels
     std::optional<std::string> room;  // door-screen filter (exact room name); callers pass content.display.room
+    std::vector<std::string> rooms;   // a foyer's rooms (content.display.rooms); empty: every room
 };
+
+// The part of `view` a page of the day shows: the entries whose sessions `ids` names, in the
+// view's order, grouped again by start. Sessions finished since the page was made are gone.
+ProgrammeView page_view(const ProgrammeView& view, const std::vector<std::string>& ids, const Content& content);
+
+// The query a screen with `content`'s display settings makes at `now`.
+ProgrammeQuery screen_query(const Content& content, Instant now, bool clock_trusted = true);
 
 ProgrammeView programme_view(const Content& content, const ProgrammeQuery& query);
 

@@ -140,7 +140,7 @@ ScreenFace ShowScheduler::next_face() const {
     face.content = world_.content;
     face.dimmed_clock = options_.on_hours.dimmed_clock;
     if (face.kind == FaceKind::Slide) {
-        const Deck deck = build_deck(*face.content, world_.now);
+        const Deck deck = build_deck(*face.content, world_.now, world_.deck_shape);
         const bool continuing = front_ && front_->kind == FaceKind::Slide;
         const std::size_t i = continuing ? next_slide_index(deck, front_->slide.name) : 0;
         if (i < deck.size()) face.slide = deck[i];
@@ -169,7 +169,7 @@ ScreenFace ShowScheduler::refreshed(const ScreenFace& face) const {
 void ShowScheduler::show_new_content(Steady::time_point mono) {
     ScreenFace face = *front_;
     face.content = world_.content;
-    const Deck deck = build_deck(*face.content, world_.now);
+    const Deck deck = build_deck(*face.content, world_.now, world_.deck_shape);
     const auto same = std::find_if(deck.begin(), deck.end(), [&](const Slide& s) { return s.name == face.slide.name; });
     if (same == deck.end()) {
         plan_.due_now(mono);

@@ -89,6 +89,7 @@ struct ShowWorld {
     bool clock_trusted = true;
     std::string last_error;  // why there is no content yet
     Size slide_size;
+    DeckShape deck_shape;    // how much a programme slide holds at slide_size (layout's deck_shape)
 };
 
 // What bounds the loop's sleep besides the show itself.

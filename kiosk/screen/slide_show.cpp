@@ -8,6 +8,7 @@
 #include "kiosk/base/build_info.h"
 #include "kiosk/base/clock.h"
 #include "kiosk/base/log.h"
+#include "kiosk/layout/slide_layout.h"
 #include "kiosk/net/clock_check.h"
 #include "kiosk/render/event_wait.h"
 #include "kiosk/screen/host_addresses.h"
@@ -141,8 +142,17 @@ void SlideShow::step(Steady::time_point mono) {
     report(mono);
 }
 
+// How much a programme slide holds on this screen, which the deck's pages follow; measured again
+// only when the slide size changes.
+DeckShape SlideShow::screen_deck_shape() const {
+    const Size size = output_->slide_size();
+    if (!deck_shape_ || deck_shape_->first != size) deck_shape_ = std::pair{size, deck_shape(size, fonts_)};
+    return deck_shape_->second;
+}
+
 ShowWorld SlideShow::world(Steady::time_point mono) const {
-    return ShowWorld{mono, now(), feed_.content(), status_, trusted_, feed_.last_error(), output_->slide_size()};
+    return ShowWorld{mono,   now(), feed_.content(), status_, trusted_, feed_.last_error(), output_->slide_size(),
+                     screen_deck_shape()};
 }
 
 WakeInputs SlideShow::wake_inputs() const {

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,7 @@ private:
     bool handle_event(const SDL_Event& event);
     void step(Steady::time_point mono);
     ShowWorld world(Steady::time_point mono) const;
+    DeckShape screen_deck_shape() const;
     WakeInputs wake_inputs() const;
     void note_slow_step(Steady::duration took) const;
     void take_prepared();
@@ -111,6 +113,7 @@ private:
     std::unique_ptr<ScreenOutput> output_;
     SettingsLoader loader_;
     ShowScheduler scheduler_;
+    mutable std::optional<std::pair<Size, DeckShape>> deck_shape_;  // for the size it was measured at
 
     std::optional<std::chrono::seconds> correction_;  // live clock only: from the servers' Date
     ConnectionStatus status_;                         // the content poller's, read once per step

@@ -219,3 +219,28 @@ TEST_CASE("errors: a file with any error gives no model even when the rest is fi
     CHECK_FALSE(r.content);
     CHECK(count(r.diagnostics, Severity::Error) == 1);
 }
+
+TEST_CASE("errors: a foyer's rooms are each named once, not empty, and not together with 'room'") {
+    const std::string programme =
+        "programme:\n"
+        "  - title: A talk\n    start: \"2023-10-09 10:00\"\n    end: \"2023-10-09 11:00\"\n    room: Hall A\n"
+        "  - title: B talk\n    start: \"2023-10-09 10:00\"\n    end: \"2023-10-09 11:00\"\n    room: Hall B\n";
+    // Lines 4-12 are the programme; the display starts on line 13.
+    const auto twice = load_yaml(with_head(programme + "display:\n  rooms: [Hall A, \"\", Hall A, Hall C]\n"));
+    INFO(listing(twice));
+    CHECK(has_diagnostic(twice, Severity::Error, 14, 19, "an item of 'rooms' is empty"));
+    CHECK(has_diagnostic(twice, Severity::Error, 14, 23, "room 'Hall A' is named twice in 'rooms'"));
+    CHECK(has_diagnostic(twice, Severity::Warning, 14, 31, "no session is in room 'Hall C'"));
+    const auto both = load_yaml(with_head(programme + "display:\n  room: Hall A\n  rooms:\n    - Hall A\n    - Hall B\n"));
+    INFO(listing(both));
+    CHECK(has_diagnostic(both, Severity::Error, 15, 3, "'display' has both 'room' and 'rooms'"));
+    const auto good = load_yaml(with_head(programme + "display:\n  rooms:\n    - Hall B\n    - Hall A\n"));
+    INFO(listing(good));
+    REQUIRE(good.content.has_value());
+    CHECK(good.content->display.rooms == std::vector<std::string>{"Hall B", "Hall A"});
+    CHECK(good.content->rooms == std::vector<std::string>{"Hall A", "Hall B"});
+    const auto one = load_yaml(with_head(programme + "display:\n  rooms: [Hall B]\n"));
+    REQUIRE(one.content.has_value());
+    CHECK(one.content->display.room == std::optional<std::string>("Hall B"));
+    CHECK(one.content->display.rooms.empty());
+}

@@ -132,6 +132,19 @@ TEST_CASE("programme source: a door screen's room is checked against the export'
     CHECK(w->message.find("'Main Hall'") != std::string::npos);
 }
 
+TEST_CASE("programme source: a foyer's rooms are checked against the export's rooms, and keep its order") {
+    OneSource source{"https://example.org/schedule.json", schedule_json("Talk"), {}};
+    const auto typo = load(content_yaml_with_programme("Fringe", "schedule.json",
+                                                       "display:\n  rooms: [Main Hall, Side Hal]\n"), source);
+    REQUIRE(typo.content);
+    const auto w = first_with(typo.diagnostics, Severity::Warning);
+    REQUIRE(w);
+    CHECK(w->pos.line == 7);
+    CHECK(w->message.find("room 'Side Hal', named in 'display.rooms'") != std::string::npos);
+    CHECK(typo.content->display.rooms == std::vector<std::string>{"Main Hall", "Side Hal"});
+    CHECK(typo.content->rooms == std::vector<std::string>{"Main Hall"});
+}
+
 TEST_CASE("programme source: the map takes only 'source' and 'format', and 'source' is required") {
     OneSource source{"https://example.org/schedule.json", schedule_json("Talk"), {}};
     const auto unknown = load(content_yaml_with_programme("Fringe", "schedule.json", "  fromat: frab-xml\n"), source);

@@ -189,7 +189,10 @@ TEST_CASE("slides: a slide whose item has vanished falls back to the programme")
     add_speaker(c, "gone");
     const SlideContext context{london("2023-10-09 09:30"), true, {}, {}};
     for (const SlideKind kind : {SlideKind::Speakers, SlideKind::Posts, SlideKind::Announcements}) {
-        const Slide slide{kind, std::chrono::seconds{10}, "no-such-id", "whatever"};
+        Slide slide;
+        slide.kind = kind;
+        slide.item_id = "no-such-id";
+        slide.name = "whatever";
         const DisplayList list = layout_slide(c, slide, context, kScreen, kMeasurer);
         CHECK(find_text(list, "NOW") != nullptr);
         CHECK(find_text(list, "Session a") != nullptr);

@@ -43,7 +43,8 @@ namespace fs = std::filesystem;
 
 // 18:05 in London: the first panel is on now, posts up to then are in, the evening is half done.
 const char* const kAt = "2023-10-09 18:05";
-const std::vector<std::string> kKinds = {"programme", "speaker", "post", "announcement", "door", "offline", "waiting"};
+const std::vector<std::string> kKinds = {"programme", "speaker", "post", "announcement", "door",
+                                         "rooms", "offline", "waiting"};
 const std::vector<Size> kSizes = {{1920, 1080}, {1080, 1920}, {800, 480}};
 // Pictures from the same inputs are identical here; the tolerance leaves room for a FreeType or
 // SDL update moving a few anti-aliased edges. One changed letter of a title moves 0.03 % to
@@ -104,6 +105,10 @@ std::vector<NamedList> golden_lists(const Content& content, Size size, const Tex
     Content door = content;
     door.display.room = "Main room";
     out.push_back({"door", layout_slide(door, Slide{}, context, size, fonts)});
+    // A foyer between the sample's two rooms: the rooms board's first page.
+    Content foyer = content;
+    foyer.display.rooms = {"Main room", "Foyer"};
+    out.push_back({"rooms", first_of_deck(foyer, "rooms", context, size, fonts)});
     // The note as connection_note() words it after a few minutes without the network.
     SlideContext offline = context;
     offline.connection_note = "Offline since 17:58 \u00B7 showing content from 17:55";

@@ -115,7 +115,8 @@ TEST_CASE("kiosk render: the accent colour is where the NOW pill and the card's 
     auto fonts = FontStack::load(source_dir() + "/assets/fonts");
     REQUIRE(fonts.has_value());
     const Instant at = loaded.content->programme[2].start;  // "Opening remarks", 17:50
-    const DisplayList list = layout_slide(*loaded.content, Slide{}, SlideContext{at, true, {}, {}},
+    const Deck deck = build_deck(*loaded.content, at, deck_shape(Size{1920, 1080}, **fonts));
+    const DisplayList list = layout_slide(*loaded.content, deck.front(), SlideContext{at, true, {}, {}},
                                           Size{1920, 1080}, **fonts);
     const Colour accent = resolve_palette(loaded.content->event.theme).accent;
     const SurfacePtr image = kiosk::test::require_argb_png(out + "/01-programme.png");

@@ -24,7 +24,7 @@ Content two_room_day() {
 }
 
 ProgrammeView door(const Content& c, std::string_view local) {
-    return programme_view(c, ProgrammeQuery{london(local), true, std::string("Main Hall")});
+    return programme_view(c, ProgrammeQuery{london(local), true, std::string("Main Hall"), {}});
 }
 
 std::vector<std::string> ids(const std::vector<ProgrammeEntry>& entries) {
@@ -72,13 +72,13 @@ TEST_CASE("programme: a door screen keeps the last talk of the day first to its 
 
 TEST_CASE("programme: without a room filter the order stays by time after 25 minutes") {
     const Content c = two_room_day();
-    const ProgrammeView v = programme_view(c, {london("2023-10-09 10:26"), true, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-09 10:26"), true, {}, {}});
     CHECK(ids(v.entries) == std::vector<std::string>{"a1", "b1", "a2", "b2", "a3"});
 }
 
 TEST_CASE("programme: parallel sessions are grouped by start time on a multi-room day") {
     const Content c = two_room_day();
-    const ProgrammeView v = programme_view(c, {london("2023-10-09 10:50"), true, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-09 10:50"), true, {}, {}});
     CHECK(v.multi_room);
     CHECK(ids(v.entries) == std::vector<std::string>{"a1", "a2", "b2", "a3"});
     REQUIRE(v.slots.size() == 3);
@@ -95,7 +95,7 @@ TEST_CASE("programme: sessions written out of order are shown in time order") {
     Content c = test::london_event();
     add_session(c, "late", "2023-10-09 15:00", "2023-10-09 16:00");
     add_session(c, "early", "2023-10-09 09:00", "2023-10-09 10:00");
-    const ProgrammeView v = programme_view(c, {london("2023-10-09 08:00"), true, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-09 08:00"), true, {}, {}});
     CHECK(ids(v.entries) == std::vector<std::string>{"early", "late"});
     CHECK(v.entries[0].state == SessionState::Next);
 }
@@ -104,7 +104,7 @@ TEST_CASE("programme: a session that crosses midnight is on now at 00:10") {
     Content c = test::london_event();
     add_session(c, "late-night", "2023-10-09 23:30", "2023-10-10 01:00");
     add_session(c, "breakfast", "2023-10-10 08:00", "2023-10-10 09:00");
-    const ProgrammeView v = programme_view(c, {london("2023-10-10 00:10"), true, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-10 00:10"), true, {}, {}});
     CHECK(v.day_label == "Tuesday 10 October");
     REQUIRE(ids(v.entries) == std::vector<std::string>{"late-night", "breakfast"});
     CHECK(v.entries[0].state == SessionState::Now);
@@ -117,10 +117,10 @@ TEST_CASE("programme: a session that crosses midnight is on now at 00:10") {
 TEST_CASE("programme: a session that crosses midnight belongs to the day it starts") {
     Content c = test::london_event();
     add_session(c, "late-night", "2023-10-09 23:30", "2023-10-10 01:00");
-    const ProgrammeView evening = programme_view(c, {london("2023-10-09 22:00"), true, {}});
+    const ProgrammeView evening = programme_view(c, {london("2023-10-09 22:00"), true, {}, {}});
     CHECK(evening.day_label == "Monday 9 October");
     CHECK(ids(evening.entries) == std::vector<std::string>{"late-night"});
-    const ProgrammeView after = programme_view(c, {london("2023-10-10 01:00"), true, {}});
+    const ProgrammeView after = programme_view(c, {london("2023-10-10 01:00"), true, {}, {}});
     CHECK(after.entries.empty());
     CHECK(after.day_over);
 }
@@ -130,7 +130,7 @@ TEST_CASE("programme: spring forward makes 00:30 to 03:30 a two-hour session") {
     Content c = test::london_event();
     add_session(c, "night", "2023-03-26 00:30", "2023-03-26 03:30");
     add_session(c, "early", "2023-03-26 03:00", "2023-03-26 04:00", "Room 2");
-    const ProgrammeView v = programme_view(c, {utc("2023-03-26 01:15"), true, {}});
+    const ProgrammeView v = programme_view(c, {utc("2023-03-26 01:15"), true, {}, {}});
     CHECK(v.day_label == "Sunday 26 March");
     REQUIRE(ids(v.entries) == std::vector<std::string>{"night", "early"});
     CHECK(v.entries[0].time_label == "00:30\u201303:30");
@@ -139,7 +139,7 @@ TEST_CASE("programme: spring forward makes 00:30 to 03:30 a two-hour session") {
     CHECK(v.entries[1].relative_label == "In 45 min");
     CHECK(local_clock(utc("2023-03-26 01:15"), c) == "02:15");
 
-    const ProgrammeView before = programme_view(c, {utc("2023-03-26 00:55"), true, {}});
+    const ProgrammeView before = programme_view(c, {utc("2023-03-26 00:55"), true, {}, {}});
     REQUIRE(before.entries.size() == 2);
     CHECK(before.entries[1].relative_label == "In 1 h 5 min");
 }
@@ -151,7 +151,7 @@ TEST_CASE("programme: fall back makes 00:30 to 02:30 a three-hour session") {
     add_session(c, "morning", "2023-10-29 09:00", "2023-10-29 10:00");
     REQUIRE(c.programme[0].end - c.programme[0].start == std::chrono::hours{3});
 
-    const ProgrammeView second_one_thirty = programme_view(c, {utc("2023-10-29 01:30"), true, {}});
+    const ProgrammeView second_one_thirty = programme_view(c, {utc("2023-10-29 01:30"), true, {}, {}});
     CHECK(local_clock(utc("2023-10-29 01:30"), c) == "01:30");
     CHECK(second_one_thirty.day_label == "Sunday 29 October");
     REQUIRE_FALSE(second_one_thirty.entries.empty());
@@ -160,7 +160,7 @@ TEST_CASE("programme: fall back makes 00:30 to 02:30 a three-hour session") {
     CHECK(second_one_thirty.entries[0].relative_label == "Started 2 h ago");
     CHECK(second_one_thirty.entries[0].time_label == "00:30\u201302:30");
 
-    const ProgrammeView first_minutes = programme_view(c, {utc("2023-10-28 23:50"), true, {}});
+    const ProgrammeView first_minutes = programme_view(c, {utc("2023-10-28 23:50"), true, {}, {}});
     CHECK(first_minutes.day_label == "Sunday 29 October");
     REQUIRE(first_minutes.entries.size() == 2);
     CHECK(first_minutes.entries[0].relative_label == "Started 20 min ago");
@@ -171,7 +171,7 @@ TEST_CASE("programme: the day after fall back starts at local midnight") {
     Content c = test::london_event();
     add_session(c, "monday", "2023-10-30 09:00", "2023-10-30 10:00");
     // 23:30 UTC on Sunday is 23:30 GMT, still Sunday; an hour-shifted clock would say Monday.
-    const ProgrammeView v = programme_view(c, {utc("2023-10-29 23:30"), true, {}});
+    const ProgrammeView v = programme_view(c, {utc("2023-10-29 23:30"), true, {}, {}});
     CHECK(v.before_event);
     CHECK(v.entries[0].relative_label == "Tomorrow 09:00");
 }

@@ -20,7 +20,7 @@ Content one_room_day() {
 }
 
 ProgrammeView at(const Content& c, std::string_view local, std::optional<std::string> room = std::nullopt) {
-    return programme_view(c, ProgrammeQuery{london(local), true, std::move(room)});
+    return programme_view(c, ProgrammeQuery{london(local), true, std::move(room), {}});
 }
 
 std::string id_of(const ProgrammeEntry& e) {
@@ -53,7 +53,7 @@ TEST_CASE("programme: the first upcoming session is next and the rest are later"
 
 TEST_CASE("programme: a session is next up to the second before it starts") {
     const Content c = one_room_day();
-    const ProgrammeView v = programme_view(c, {london("2023-10-09 17:30") - std::chrono::seconds{1}, true, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-09 17:30") - std::chrono::seconds{1}, true, {}, {}});
     REQUIRE(v.entries.size() == 2);
     CHECK(id_of(v.entries[0]) == "panel");
     CHECK(v.entries[0].state == SessionState::Next);
@@ -165,7 +165,7 @@ TEST_CASE("programme: an untrusted clock shows the first event day without now o
     add_session(c, "day2", "2023-10-10 10:00", "2023-10-10 11:00", "Main Hall");
     for (const char* wrong : {"2000-01-01 00:00", "2023-10-11 09:00", "2023-10-09 18:00"}) {
         CAPTURE(wrong);
-        const ProgrammeView v = programme_view(c, {london(wrong), false, {}});
+        const ProgrammeView v = programme_view(c, {london(wrong), false, {}, {}});
         CHECK(v.day_label == "Monday 9 October");
         REQUIRE(v.entries.size() == 3);
         for (const ProgrammeEntry& e : v.entries) {
@@ -181,7 +181,7 @@ TEST_CASE("programme: an untrusted clock shows the first event day without now o
 TEST_CASE("programme: an untrusted clock on an event day shows that whole day") {
     Content c = one_room_day();
     add_session(c, "day2", "2023-10-10 10:00", "2023-10-10 11:00", "Main Hall");
-    const ProgrammeView v = programme_view(c, {london("2023-10-10 23:00"), false, {}});
+    const ProgrammeView v = programme_view(c, {london("2023-10-10 23:00"), false, {}, {}});
     CHECK(v.day_label == "Tuesday 10 October");
     REQUIRE(v.entries.size() == 1);
     CHECK(id_of(v.entries[0]) == "day2");
@@ -194,5 +194,5 @@ TEST_CASE("programme: with no sessions at all the day is simply over") {
     CHECK(v.entries.empty());
     CHECK(v.day_over);
     CHECK(v.day_label == "Monday 9 October");
-    CHECK(programme_view(c, {london("2023-10-09 12:00"), false, {}}).entries.empty());
+    CHECK(programme_view(c, {london("2023-10-09 12:00"), false, {}, {}}).entries.empty());
 }
