@@ -98,7 +98,7 @@ void ShowHarness::step() {
         screen.queued.reset();
         screen.ready_at.reset();
     }
-    scheduler.step(ShowWorld{mono, now(), content, status, true, {}, screen.size});
+    scheduler.step(ShowWorld{mono, now(), content, status, true, {}, screen.size, DeckShape{}});
     // As the reporter's tick: a ping whenever one is due (the first at once).
     if (watchdog_interval.count() > 0 && (pings.empty() || mono >= next_ping_)) {
         pings.push_back(mono);
