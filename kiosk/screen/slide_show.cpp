@@ -145,13 +145,14 @@ void SlideShow::step(Steady::time_point mono) {
 // How much a programme slide holds on this screen, which the deck's pages follow; measured again
 // only when the slide size changes. The loop does not lay out pages of the day to measure them
 // (`kiosk render` does): with long texts that took half a second a deck, and the deck is built on
-// the loop. Its pages hold a fixed number of sessions instead, and a page that cannot show them
-// all sums up the rest, as a programme slide always has.
+// the loop. Its pages hold as many sessions as the board holds rooms instead: a board row (two
+// lines of title, speakers, and the next session) is taller than a row of the day, so they fit.
 DeckShape SlideShow::screen_deck_shape() const {
     const Size size = output_->slide_size();
     if (!deck_shape_ || deck_shape_->first != size) {
         DeckShape shape = deck_shape(size, fonts_);
         shape.day_page_fits = nullptr;
+        shape.programme_rows = std::max(1, shape.board_rows);
         deck_shape_ = std::pair{size, std::move(shape)};
     }
     return deck_shape_->second;
