@@ -6,29 +6,12 @@
 #include <string>
 
 #include "kiosk/app/commands.h"
+#include "tests/app/command_answer.h"
 
 using kiosk::Args;
 
-namespace {
-
-struct Answer {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-Answer call(int (*command)(const Args&, kiosk::CommandIo&), const Args& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    kiosk::CommandIo io{.out = out, .err = err};
-    Answer answer;
-    answer.status = command(args, io);
-    answer.out = out.str();
-    answer.err = err.str();
-    return answer;
-}
-
-}  // namespace
+using kiosk::test::Answer;
+using kiosk::test::call;
 
 TEST_CASE("commands: --help or -h anywhere on the line gives the command's usage on the report stream and exit 0") {
     const struct {

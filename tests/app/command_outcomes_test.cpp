@@ -7,6 +7,7 @@
 #include <string>
 
 #include "kiosk/app/commands.h"
+#include "tests/app/command_answer.h"
 #include "tests/cache/content_text.h"
 #include "tests/support/broken_yaml.h"
 #include "tests/support/test_paths.h"
@@ -16,27 +17,14 @@ using kiosk::Args;
 
 namespace {
 
-struct Answer {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
+using kiosk::test::Answer;
 
 template <typename Run>
 Answer call(Run&& run) {
-    std::ostringstream out;
-    std::ostringstream err;
-    kiosk::CommandIo io{.out = out, .err = err};
-    Answer answer;
-    answer.status = run(io);
-    answer.out = out.str();
-    answer.err = err.str();
-    return answer;
+    return kiosk::test::call_with_streams(std::forward<Run>(run));
 }
 
-Answer command(int (*cmd)(const Args&, kiosk::CommandIo&), const Args& args) {
-    return call([&](kiosk::CommandIo& io) { return cmd(args, io); });
-}
+Answer command(int (*cmd)(const Args&, kiosk::CommandIo&), const Args& args) { return kiosk::test::call(cmd, args); }
 
 // 09:10 in London on the day of the test content's one session.
 kiosk::Instant morning() {
