@@ -113,7 +113,7 @@ Result<PixelBuffer> decode_gif(std::span<const std::uint8_t> bytes, Size cover, 
     const int width = gif->SWidth > 0 ? gif->SWidth : frame->width;
     const int height = gif->SHeight > 0 ? gif->SHeight : frame->height;
     if (!within_limits(width, height, limits)) return unexpected(std::string("the decoded image is larger than the limits"));
-    const int factor = cover.w > 0 && cover.h > 0 ? cover_factor(width, height, cover.w, cover.h) : 1;
+    const int factor = cover_factor(width, height, cover.w, cover.h);
     RowReducer reducer(width, height, factor);
     std::vector<std::uint32_t> row(static_cast<std::size_t>(width));
     for (int y = 0; y < height && !reducer.complete(); ++y) {

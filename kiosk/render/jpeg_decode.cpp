@@ -54,10 +54,8 @@ struct JpegJob {
             refusal = "the decoded image is larger than the limits";
             return false;
         }
-        const int factor = cover.w > 0 && cover.h > 0
-                               ? cover_factor(static_cast<int>(info.image_width), static_cast<int>(info.image_height),
-                                              cover.w, cover.h)
-                               : 1;
+        const int factor =
+            cover_factor(static_cast<int>(info.image_width), static_cast<int>(info.image_height), cover.w, cover.h);
         info.scale_num = factor >= 8 ? 1u : factor >= 4 ? 2u : factor >= 2 ? 4u : 8u;
         info.scale_denom = 8;
         const bool cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
@@ -67,9 +65,7 @@ struct JpegJob {
 
     void start_rows() {
         const auto width = static_cast<int>(info.output_width);
-        const int factor = cover.w > 0 && cover.h > 0
-                               ? cover_factor(width, static_cast<int>(info.output_height), cover.w, cover.h)
-                               : 1;
+        const int factor = cover_factor(width, static_cast<int>(info.output_height), cover.w, cover.h);
         reducer.emplace(width, static_cast<int>(info.output_height), factor);
         row.resize(static_cast<std::size_t>(width) * 4);
         argb.resize(static_cast<std::size_t>(width));

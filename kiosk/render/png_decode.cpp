@@ -33,7 +33,7 @@ struct PngJob {
     ~PngJob() { png_destroy_read_struct(&png, info ? &info : nullptr, nullptr); }
 
     void start_rows(int passes) {
-        const int factor = cover.w > 0 && cover.h > 0 ? cover_factor(width, height, cover.w, cover.h) : 1;
+        const int factor = cover_factor(width, height, cover.w, cover.h);
         reducer.emplace(width, height, factor);
         const std::size_t row_bytes = static_cast<std::size_t>(width) * 4;
         rows.resize(passes > 1 ? row_bytes * static_cast<std::size_t>(height) : row_bytes);

@@ -33,7 +33,8 @@ private:
 };
 
 // The largest whole factor by which a width x height source can shrink and still cover a
-// box_width x box_height box after a centred crop; 1 when it cannot shrink at all.
+// box_width x box_height box after a centred crop; 1 when it cannot shrink at all, or the box is
+// empty (decode whole).
 int cover_factor(int width, int height, int box_width, int box_height);
 
 }  // namespace kiosk

@@ -58,10 +58,6 @@ Result<PixelBuffer> decode_scaled(const std::uint8_t* data, std::size_t size, in
     return out;
 }
 
-int factor_for(int width, int height, Size cover) {
-    return cover.w > 0 && cover.h > 0 ? cover_factor(width, height, cover.w, cover.h) : 1;
-}
-
 }  // namespace
 
 Result<PixelBuffer> decode_webp(std::span<const std::uint8_t> bytes, Size cover, const ImageLimits& limits) {
@@ -72,7 +68,7 @@ Result<PixelBuffer> decode_webp(std::span<const std::uint8_t> bytes, Size cover,
     if (!within_limits(features.width, features.height, limits)) {
         return unexpected(std::string("the decoded image is larger than the limits"));
     }
-    const int factor = factor_for(features.width, features.height, cover);
+    const int factor = cover_factor(features.width, features.height, cover.w, cover.h);
     if (!features.has_animation) {
         return decode_scaled(bytes.data(), bytes.size(), features.width / factor, features.height / factor, limits);
     }
