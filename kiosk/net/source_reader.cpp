@@ -41,8 +41,12 @@ DocumentLoader snapshot_document_loader() {
 LoadResult load_content_file_with_sources(const std::string& path) {
     auto text = read_content_file(path);
     if (!text) return failed_read(text.error());
-    LoadResult result = load_content_file_text(*text, path);
-    import::check_moderation(result, *text, path);
+    return load_content_text_with_sources(*text, path);
+}
+
+LoadResult load_content_text_with_sources(const std::string& text, const std::string& path) {
+    LoadResult result = load_content_file_text(text, path);
+    import::check_moderation(result, text, path);
     if (!result.content || (!result.content->programme_source && !result.content->posts_source)) return result;
     std::error_code ec;
     const auto absolute = std::filesystem::absolute(path, ec);
@@ -62,7 +66,7 @@ LoadResult load_content_file_with_sources(const std::string& path) {
     }
     const import::SourceReader direct = direct_source_reader(*document, *client);
     // The loader resolves a relative reference against the path as given, which may be relative.
-    import::fill_sources(result, *text, [&direct](const std::string& reference) {
+    import::fill_sources(result, text, [&direct](const std::string& reference) {
         if (uri_scheme(reference) || reference.starts_with('/')) return direct(reference);
         std::error_code error;
         const auto full = std::filesystem::absolute(reference, error);

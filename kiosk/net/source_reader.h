@@ -28,4 +28,8 @@ DocumentLoader snapshot_document_loader();
 // when the file names one, read and merged (`kiosk validate`, `kiosk render`, a content file on the screen's own disk).
 LoadResult load_content_file_with_sources(const std::string& path);
 
+// The same for `text`, already read from `path` (the screen checks a local file's signature on
+// the very bytes it then loads).
+LoadResult load_content_text_with_sources(const std::string& text, const std::string& path);
+
 }  // namespace kiosk

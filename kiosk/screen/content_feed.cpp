@@ -9,7 +9,7 @@
 #include "kiosk/base/log.h"
 #include "kiosk/cache/durable_file.h"
 #include "kiosk/cache/snapshot_store.h"
-#include "kiosk/content/content_limits.h"
+#include "kiosk/content/content_file.h"
 #include "kiosk/content/content_loader.h"
 #include "kiosk/net/signed_snapshot.h"
 #include "kiosk/net/source_reader.h"
@@ -70,14 +70,13 @@ bool trusted_snapshot(const FeedOptions& o, const CachedSnapshot& cached, std::s
     return true;
 }
 
-// With trusted keys, a local content file is read only with its signature beside it.
-Status check_local_signature(const FeedOptions& o, const std::string& path) {
+// With trusted keys, a local content file is shown only with its signature beside it; `document`
+// is the file as read, the bytes that are then loaded.
+Status check_local_signature(const FeedOptions& o, const std::string& path, const std::string& document) {
     if (o.trusted_keys.empty()) return {};
-    const auto document = read_file_limited(path, limits::kMaxFileBytes);
-    if (!document) return unexpected(document.error());
     const auto signature = read_file_limited(path + ".minisig", trust::kMaxSignatureBytes);
     if (!signature) return unexpected("no signature: " + signature.error().message);
-    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(document->data()), document->size());
+    const std::span<const std::uint8_t> bytes(reinterpret_cast<const std::uint8_t*>(document.data()), document.size());
     auto checked = trust::check_signed_document(bytes, *signature, o.trusted_keys, trust::signed_file_name(path),
                                                 std::nullopt);
     if (!checked) return unexpected(checked.error());
@@ -144,12 +143,15 @@ void ContentFeed::load_local_file() {
     const std::string path = options_.content.starts_with("file://")
                                  ? path_from_file_url(options_.content).value_or(options_.content)
                                  : options_.content;
-    if (auto signed_file = check_local_signature(options_, path); !signed_file) {
-        load_error_ = path + ": not signed by a trusted key: " + signed_file.error().message;
-        log::error(load_error_ + "; showing the last good content, if any");
-        return;
+    const auto text = read_content_file(path);
+    if (text) {
+        if (auto signed_file = check_local_signature(options_, path, *text); !signed_file) {
+            load_error_ = path + ": not signed by a trusted key: " + signed_file.error().message;
+            log::error(load_error_ + "; showing the last good content, if any");
+            return;
+        }
     }
-    LoadResult loaded = load_content_file_with_sources(path);
+    LoadResult loaded = text ? load_content_text_with_sources(*text, path) : failed_read(text.error());
     for (const auto& d : loaded.diagnostics) {
         log::write(d.severity == Severity::Error ? log::Level::Error : log::Level::Warning, format_diagnostic(d));
     }
